@@ -1,0 +1,166 @@
+/**
+ * Runs detection over the page's text blocks and keeps the highlights in step with it. Owns: which blocks are
+ * annotated, their mentions and ranges. Work is sliced (see scheduler.ts); visible blocks are never delayed by
+ * the rest of a long page more than one pass.
+ */
+import { detect, type CompiledLexicon, type Mention } from '../core';
+import { sentenceFingerprint } from '../core/fingerprint';
+import type { PageConfig } from '../shared/messages';
+import type { PageMention } from '../shared/schemas';
+import { staticRangeFor } from './dom-range';
+import type { Highlighter } from './highlighter';
+import { SLICE_MS, yieldToPage } from './scheduler';
+import { hasVisibleText, TextWalker, type TextBlock } from './text-index';
+
+/** At most this many highlights on a page: past it, the page's own DOM edits slow down measurably. */
+export const MAX_HIGHLIGHTS = 2_000;
+
+/** One annotated mention: what it is, where it is. */
+export interface Annotation {
+  id: number;
+  mention: Mention;
+  block: TextBlock;
+  range: StaticRange;
+  sentence: string;
+  lang: 'en' | 'ar';
+  highlighted: boolean;
+}
+
+const ARABIC = /[\u0600-\u06ff]/;
+
+export interface AnnotatorOptions {
+  lexicon: CompiledLexicon;
+  highlighter: Highlighter;
+  config: PageConfig;
+  now?: () => number;
+}
+
+export function createAnnotator(options: AnnotatorOptions) {
+  const { lexicon, highlighter } = options;
+  let config = options.config;
+  const now = options.now ?? (() => performance.now());
+  const byBlock = new Map<TextBlock, Annotation[]>();
+  const pageCompanies = new Set<string>();
+  let nextId = 0;
+  let highlightCount = 0;
+
+  function shouldHighlight(a: Annotation): boolean {
+    if (config.mode === 'off' || highlightCount >= MAX_HIGHLIGHTS) return false;
+    if (config.mutedCompanies.includes(a.mention.companyId)) return false;
+    if (a.mention.kind === 'data') {
+      return !config.corrections.includes(sentenceFingerprint(a.mention.companyId, a.sentence));
+    }
+    return config.mode === 'all';
+  }
+
+  function kindOf(a: Annotation): 'data' | 'plain' {
+    const corrected = config.corrections.includes(sentenceFingerprint(a.mention.companyId, a.sentence));
+    return a.mention.kind === 'data' && !corrected ? 'data' : 'plain';
+  }
+
+  function show(a: Annotation) {
+    if (a.highlighted || !shouldHighlight(a)) return;
+    highlighter.add(kindOf(a), a.range);
+    a.highlighted = true;
+    highlightCount++;
+  }
+
+  function hide(a: Annotation) {
+    if (!a.highlighted) return;
+    highlighter.remove(a.range);
+    a.highlighted = false;
+    highlightCount--;
+  }
+
+  function annotateBlock(block: TextBlock) {
+    const mentions = detect(block.text, lexicon, { pageCompanies });
+    if (mentions.length === 0) return;
+    const annotations: Annotation[] = [];
+    for (const mention of mentions) {
+      const range = staticRangeFor(block, mention.start, mention.end);
+      if (!range) continue;
+      const sentence = block.text.slice(mention.sentenceStart, mention.sentenceEnd).trim();
+      const a: Annotation = {
+        id: nextId++,
+        mention,
+        block,
+        range,
+        sentence,
+        lang: ARABIC.test(sentence) ? 'ar' : 'en',
+        highlighted: false,
+      };
+      annotations.push(a);
+      pageCompanies.add(mention.companyId);
+      show(a);
+    }
+    byBlock.set(block, annotations);
+  }
+
+  return {
+    /** Indexes and annotates everything under `root`, in slices; resolves when done or when `signal` aborts. */
+    async scan(root: Element | ShadowRoot, signal: AbortSignal): Promise<void> {
+      const walker = new TextWalker(root);
+      const found: TextBlock[] = [];
+      let done = false;
+      let next = 0;
+      while (!signal.aborted) {
+        const deadline = now() + SLICE_MS;
+        if (!done) done = walker.step(found, deadline, now);
+        // The walker may have cut its last block mid-way: annotate only blocks it has finished.
+        const ready = done ? found.length : found.length - 1;
+        while (next < ready && now() < deadline) {
+          const block = found[next++]!;
+          if (hasVisibleText(block)) annotateBlock(block);
+        }
+        if (done && next >= found.length) return;
+        await yieldToPage();
+      }
+    },
+    /** Drops the annotations of blocks whose text left the document, or that are listed. */
+    drop(blocks: Iterable<TextBlock>) {
+      for (const block of blocks) {
+        for (const a of byBlock.get(block) ?? []) hide(a);
+        byBlock.delete(block);
+      }
+    },
+    /** Blocks annotated so far (for mutation handling). */
+    blocks: () => byBlock.keys(),
+    /** Applies new settings to the existing annotations, without rescanning. */
+    reconfigure(next: PageConfig) {
+      config = next;
+      for (const list of byBlock.values()) {
+        for (const a of list) {
+          hide(a);
+          show(a);
+        }
+      }
+    },
+    annotations(): Annotation[] {
+      return [...byBlock.values()].flat();
+    },
+    /** The mentions as the background's page summary wants them. */
+    pageMentions(): PageMention[] {
+      return this.annotations()
+        .filter((a) => !config.mutedCompanies.includes(a.mention.companyId))
+        .slice(0, MAX_HIGHLIGHTS)
+        .map((a) => ({
+          id: a.id,
+          companyId: a.mention.companyId,
+          alias: a.mention.alias.slice(0, 200),
+          kind: kindOf(a),
+          ...(a.mention.action ? { action: a.mention.action } : {}),
+          dataTypes: a.mention.dataTypes,
+          counterparties: a.mention.counterparties.slice(0, 20).map((c) => c.slice(0, 200)),
+          evidence: a.mention.evidence.slice(0, 40).map((e) => e.slice(0, 200)),
+          sentence: a.sentence.slice(0, 2_000),
+          lang: a.lang,
+        }));
+    },
+    clear() {
+      highlighter.clear();
+      byBlock.clear();
+      highlightCount = 0;
+    },
+  };
+}
+export type Annotator = ReturnType<typeof createAnnotator>;

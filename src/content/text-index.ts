@@ -1,0 +1,186 @@
+/**
+ * The page's text, as blocks. A block is a run of consecutive text nodes under the same block-level element,
+ * joined without separators, so that `Face<b>book</b>` reads as one word. Offsets in a block's text map back
+ * to (node, offset) pairs through `starts`.
+ */
+
+/** One block of page text. `nodes[i]` covers `text.slice(starts[i], starts[i] + length)`. */
+export interface TextBlock {
+  /** The block-level element the text belongs to (for visibility ordering and mutation lookups). */
+  element: Element;
+  nodes: Text[];
+  starts: number[];
+  text: string;
+}
+
+// Text in these elements is not prose a reader reads (or is not shown at all).
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'HEAD',
+  'TITLE',
+]);
+
+// Elements that flow inline: text on either side of them belongs to the same block.
+const INLINE = new Set([
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'KBD',
+  'LABEL',
+  'MARK',
+  'Q',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
+  'INS',
+  'DEL',
+  'tspan',
+  'textPath',
+]);
+
+/** The custom-element name of our own in-page UI host: never indexed. */
+export const UI_HOST_TAG = 'PRIVACY-RADAR-UI';
+
+function isSkipped(el: Element): boolean {
+  if (SKIP.has(el.tagName) || el.tagName === UI_HOST_TAG) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  // Editable regions belong to the user's typing: never decorate them.
+  const editable = el.getAttribute('contenteditable');
+  return editable !== null && editable !== 'false';
+}
+
+/** The nearest ancestor (or self) that is not an inline element. */
+export function blockOf(el: Element, stop: Node): Element {
+  let current: Element = el;
+  while (INLINE.has(current.tagName) && current.parentElement && current !== stop) {
+    current = current.parentElement;
+  }
+  return current;
+}
+
+/**
+ * Walks the text blocks under a root (an element or a shadow root), entering open shadow roots, in steps that
+ * stop at a deadline so that no task on the page's thread grows long (a page can hold 200,000 text nodes).
+ * A TreeWalker with no `acceptNode` callback, filtering inside the loop: measured ~30× faster in Chromium
+ * than a filter callback, which crosses into JS for every node.
+ */
+export class TextWalker {
+  private readonly pending: (Element | ShadowRoot)[];
+  private walker: TreeWalker | undefined;
+  private current: TextBlock | undefined;
+
+  constructor(root: Element | ShadowRoot) {
+    this.pending = [root];
+  }
+
+  /**
+   * Adds blocks to `out` until `now() >= deadline` (checked every 256 nodes) or the walk ends.
+   * Returns true when the walk is complete. A block cut by the deadline continues in the next step.
+   */
+  step(out: TextBlock[], deadline: number, now: () => number = () => performance.now()): boolean {
+    let counter = 0;
+    for (;;) {
+      if (!this.walker) {
+        const root = this.pending.shift();
+        if (!root) return true;
+        const doc = root.ownerDocument ?? document;
+        this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+        this.current = undefined;
+      }
+      const walker = this.walker;
+      let node: Node | null = walker.nextNode();
+      while (node) {
+        if (node.nodeType === 1) {
+          const el = node as Element;
+          if (isSkipped(el)) {
+            node = skipSubtree(walker);
+            continue;
+          }
+          if (el.shadowRoot) this.pending.push(el.shadowRoot);
+          if (el.tagName === 'BR') this.current = undefined;
+        } else if (node.nodeType === 3) {
+          this.addText(node as Text, walker.root, out);
+        }
+        if ((++counter & 255) === 0 && now() >= deadline) return false;
+        node = walker.nextNode();
+      }
+      this.walker = undefined;
+    }
+  }
+
+  private addText(text: Text, root: Node, out: TextBlock[]): void {
+    const data = text.data;
+    const parent = text.parentElement;
+    if (data.length === 0 || !parent) return;
+    const block = blockOf(parent, root);
+    let current = this.current;
+    if (!current || current.element !== block) {
+      current = { element: block, nodes: [], starts: [], text: '' };
+      this.current = current;
+      out.push(current);
+    }
+    current.starts.push(current.text.length);
+    current.nodes.push(text);
+    current.text += data;
+  }
+}
+
+/** Indexes a whole subtree at once (tests and small subtrees; pages use {@link TextWalker} in steps). */
+export function indexText(root: Element | ShadowRoot): TextBlock[] {
+  const out: TextBlock[] = [];
+  new TextWalker(root).step(out, Infinity);
+  return out.filter(hasVisibleText);
+}
+
+/** Whether a block holds anything but white space. */
+export function hasVisibleText(block: TextBlock): boolean {
+  return /\S/.test(block.text);
+}
+
+/** Whether `el` or one of its ancestors is a subtree the index never reads. */
+export function isInsideSkipped(el: Element): boolean {
+  for (let current: Element | null = el; current; current = current.parentElement) {
+    if (isSkipped(current)) return true;
+  }
+  return false;
+}
+
+/** Moves the walker past the current node's subtree; returns the next node or null. */
+function skipSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    const parent = walker.parentNode();
+    if (!parent || parent === walker.root) return null;
+  }
+}
