@@ -3,7 +3,10 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { resolve } from 'node:path';
 import baseManifest from './manifest.json' with { type: 'json' };
 
-type Target = 'chromium' | 'firefox';
+type Target = 'chromium' | 'firefox' | 'firefox-probe';
+
+// The probe (tests only) relays raw messages from 127.0.0.1 test pages; see tests/browser/probe/.
+const PROBE_SCRIPT = 'tests/browser/probe/probe-content.ts';
 
 /**
  * One manifest, two builds. Firefox (140+) runs MV3 backgrounds as event pages (`background.scripts`), needs a
@@ -11,9 +14,11 @@ type Target = 'chromium' | 'firefox';
  */
 function manifestFor(target: Target): ManifestV3Export {
   if (target === 'chromium') return baseManifest as ManifestV3Export;
-  const { background, ...rest } = baseManifest;
+  const { background, content_scripts, ...rest } = baseManifest;
+  const probe = { matches: ['http://127.0.0.1/*'], js: [PROBE_SCRIPT], run_at: 'document_start' };
   return {
     ...rest,
+    content_scripts: target === 'firefox-probe' ? [...content_scripts, probe] : content_scripts,
     background: { scripts: [background.service_worker], type: 'module' },
     browser_specific_settings: {
       gecko: {
@@ -26,15 +31,15 @@ function manifestFor(target: Target): ManifestV3Export {
 }
 
 export default defineConfig(({ mode }) => {
-  const target: Target = mode === 'firefox' ? 'firefox' : 'chromium';
+  const target: Target = mode === 'firefox' || mode === 'firefox-probe' ? mode : 'chromium';
   return {
     plugins: [
       crx({
         manifest: manifestFor(target),
-        browser: target === 'firefox' ? 'firefox' : 'chrome',
+        browser: target === 'chromium' ? 'chrome' : 'firefox',
         // The content script is one self-contained classic script: crxjs's default loader would import its
         // chunks as web-accessible resources, which any page could then probe to detect the extension.
-        contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+        contentScripts: { standaloneFiles: ['src/content/index.ts', PROBE_SCRIPT] },
       }),
     ],
     build: {

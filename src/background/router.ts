@@ -59,7 +59,10 @@ export function createRouter(options: RouterOptions) {
     let contract: ContractMap;
     let handlers: Record<string, (payload: never, sender: SenderContext) => unknown>;
     if (channel === 'content') {
-      if (sender.tab?.id === undefined) return fail('refused: content messages come from a tab');
+      // Content scripts run in http(s) pages of a tab; our own pages (even opened in a tab) are not one.
+      if (sender.tab?.id === undefined || !/^https?:/.test(sender.url ?? '')) {
+        return fail('refused: content messages come from a content script in a web page');
+      }
       contract = contentToBackground;
       handlers = options.content;
     } else if (channel === 'popup') {

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
+import { launchFirefox, skipFirefox, type FirefoxWithExtension } from './support/firefox';
+import { startServer, type TestServer } from './support/server';
+import { READ_HIGHLIGHTS, type HighlightTexts } from './support/page-state';
+
+async function highlightsOf(page: Page, check: (h: HighlightTexts) => boolean): Promise<HighlightTexts> {
+  let last: HighlightTexts | undefined;
+  for (let i = 0; i < 200; i++) {
+    last = (await page.evaluate(READ_HIGHLIGHTS)) as HighlightTexts;
+    if (check(last)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`highlights never matched; last seen: ${JSON.stringify(last)}`);
+}
+
+/** Sends a raw message to the background through the probe content script (test build only). */
+async function probe(page: Page, message: unknown): Promise<unknown> {
+  return page.evaluate(
+    (m) =>
+      new Promise((resolve) => {
+        const onReply = (event: MessageEvent) => {
+          if (event.data?.probeReply !== 'privacy-radar-probe') return;
+          window.removeEventListener('message', onReply);
+          resolve(event.data.reply);
+        };
+        window.addEventListener('message', onReply);
+        window.postMessage({ probe: 'privacy-radar-probe', message: m }, '*');
+      }),
+    message,
+  );
+}
+
+describe.skipIf(skipFirefox)('foundation in Firefox', () => {
+  let ff: FirefoxWithExtension;
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startServer();
+    ff = await launchFirefox('firefox-probe');
+  });
+  afterAll(async () => {
+    await ff?.close();
+    await server?.close();
+  });
+
+  it('runs the content script on a local page (the background answered its config request)', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(server.url('/story-en.html'));
+    const highlights = await highlightsOf(page, (h) => (h['privacy-radar-data']?.length ?? 0) > 0);
+    expect(highlights['privacy-radar-data']).toContain('Facebook');
+    await page.close();
+  });
+
+  it('answers a valid message, rejects malformed ones, and keeps serving', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(server.url('/story-en.html'));
+    const url = server.url('/story-en.html');
+    expect(await probe(page, { channel: 'content', type: 'page/config', payload: { url } })).toMatchObject({
+      ok: true,
+      value: { enabled: true },
+    });
+    expect(await probe(page, 'garbage')).toMatchObject({ ok: false, error: expect.stringMatching(/malformed/) });
+    expect(await probe(page, { channel: 'content', type: 'page/config', payload: { url: 'javascript:alert(1)' } })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/http/),
+    });
+    // A content script may not speak for our own pages.
+    expect(await probe(page, { channel: 'popup', type: 'tab/state', payload: {} })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/refused/),
+    });
+    expect(await probe(page, { channel: 'content', type: 'page/config', payload: { url } })).toMatchObject({ ok: true });
+    await page.close();
+  });
+});

@@ -1,0 +1,35 @@
+/** Helpers that read what the extension did to a page, from the page's main world. */
+import type { Page as PwPage } from 'playwright-core';
+
+/** The ranges registered under each of our highlight names, as text, read from the main world. */
+export const READ_HIGHLIGHTS = `(() => {
+  const out = {};
+  for (const name of ['privacy-radar-data', 'privacy-radar-plain', 'privacy-radar-focus']) {
+    const h = CSS.highlights.get(name);
+    out[name] = h ? [...h].map((r) => {
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      return range.toString();
+    }) : null;
+  }
+  return out;
+})()`;
+
+export type HighlightTexts = Record<'privacy-radar-data' | 'privacy-radar-plain' | 'privacy-radar-focus', string[] | null>;
+
+/** Waits until `check` holds for the page's highlights, and returns them. */
+export async function waitForHighlights(
+  page: PwPage,
+  check: (h: HighlightTexts) => boolean,
+  timeoutMs = 20_000,
+): Promise<HighlightTexts> {
+  const until = Date.now() + timeoutMs;
+  let last: HighlightTexts | undefined;
+  while (Date.now() < until) {
+    last = (await page.evaluate(READ_HIGHLIGHTS)) as HighlightTexts;
+    if (check(last)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`highlights never matched; last seen: ${JSON.stringify(last)}`);
+}
