@@ -27,7 +27,8 @@ function icon(size) {
   for (let y = 0; y < size; y++) {
     const row = [0];
     for (let x = 0; x < size; x++) {
-      const dx = (x - c) / (size / 2), dy = (y - c) / (size / 2);
+      const dx = (x - c) / (size / 2),
+        dy = (y - c) / (size / 2);
       const r = Math.hypot(dx, dy);
       const angle = Math.atan2(dy, dx);
       let rgba = [0, 0, 0, 0];
@@ -43,7 +44,11 @@ function icon(size) {
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; ihdr[9] = 6; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  ihdr[10] = 0;
+  ihdr[11] = 0;
+  ihdr[12] = 0;
   return Buffer.concat([
     Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
     chunk('IHDR', ihdr),

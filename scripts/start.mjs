@@ -1,6 +1,5 @@
 // `npm start`: serves the demo pages on 127.0.0.1 and opens Chromium with the built extension on the Arabic
 // seed article and its English counterpart. With --headless it writes a screenshot instead of opening a window.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,7 +22,10 @@ const en = await ext.context.newPage();
 await en.goto(server.url('/story-en.html'));
 if (headless) {
   mkdirSync(resolve(root, 'artifacts'), { recursive: true });
-  for (const [name, page] of [['seed-ar', ar], ['story-en', en]]) {
+  for (const [name, page] of [
+    ['seed-ar', ar],
+    ['story-en', en],
+  ]) {
     await page.bringToFront();
     await waitForHighlights(page, (h) => (h['privacy-radar-data']?.length ?? 0) > 0).catch(() => undefined);
     const file = resolve(root, `artifacts/start-${name}.png`);

@@ -10,6 +10,20 @@ for (const target of ['chromium', 'firefox']) {
   const out = resolve(root, `artifacts/privacy-radar-${version}-${target}.zip`);
   rmSync(out, { force: true });
   // web-ext's packager writes a store-ready zip (no hidden files, deterministic order).
-  execFileSync('npx', ['web-ext', 'build', '--source-dir', `dist/${target}`, '--artifacts-dir', 'artifacts', '--filename', `privacy-radar-${version}-${target}.zip`, '--overwrite-dest'], { cwd: root, stdio: 'inherit' });
+  execFileSync(
+    'npx',
+    [
+      'web-ext',
+      'build',
+      '--source-dir',
+      `dist/${target}`,
+      '--artifacts-dir',
+      'artifacts',
+      '--filename',
+      `privacy-radar-${version}-${target}.zip`,
+      '--overwrite-dest',
+    ],
+    { cwd: root, stdio: 'inherit' },
+  );
   console.log(out);
 }

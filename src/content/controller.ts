@@ -36,7 +36,9 @@ export async function startContentScript(): Promise<void> {
   const stopWatching = watchMutations(document.body, annotator, controller.signal, report);
 
   browser.runtime.onMessage.addListener(onBackgroundMessage);
-  controller.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onBackgroundMessage));
+  controller.signal.addEventListener('abort', () =>
+    browser.runtime.onMessage.removeListener(onBackgroundMessage),
+  );
 
   async function onBackgroundMessage(message: unknown) {
     if (!isRescan(message)) return undefined;

@@ -4,7 +4,8 @@ import type { TabState } from '../shared/messages';
 import { t } from './i18n';
 import { PageSummary } from './PageSummary';
 
-type Load = { status: 'loading' } | { status: 'error'; error: string } | { status: 'ready'; state: TabState | null };
+type Load =
+  { status: 'loading' } | { status: 'error'; error: string } | { status: 'ready'; state: TabState | null };
 
 /** The popup: the current page's summary. */
 export function App({ client, tabId }: { client: Client; tabId: number | undefined }) {

@@ -13,7 +13,12 @@ import type {
   ResponseOf,
 } from './messages';
 
-async function send<T>(channel: Channel, type: string, payload: unknown, tabId?: number): Promise<Response<T>> {
+async function send<T>(
+  channel: Channel,
+  type: string,
+  payload: unknown,
+  tabId?: number,
+): Promise<Response<T>> {
   const message = { channel, type, payload };
   try {
     const reply: unknown =

@@ -70,8 +70,14 @@ describe.skipIf(skipChromium)('foundation in Chromium', () => {
       };
     });
     expect(replies.garbage).toMatchObject({ ok: false, error: expect.stringMatching(/malformed/) });
-    expect(replies.unknownType).toMatchObject({ ok: false, error: expect.stringMatching(/unknown message type/) });
-    expect(replies.wrongShape).toMatchObject({ ok: false, error: expect.stringMatching(/invalid tab\/state/) });
+    expect(replies.unknownType).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/unknown message type/),
+    });
+    expect(replies.wrongShape).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/invalid tab\/state/),
+    });
     expect(replies.forgedContent).toMatchObject({ ok: false, error: expect.stringMatching(/refused/) });
     expect(replies.stillServing).toEqual({ ok: true, value: { tabId: 999999, state: null } });
     await popup.close();
@@ -88,7 +94,10 @@ describe.skipIf(skipChromium)('foundation in Chromium', () => {
             globalThis as unknown as {
               chrome: {
                 developerPrivate: {
-                  getExtensionInfo(id: string, cb: (info: { runtimeErrors: unknown[]; manifestErrors: unknown[] }) => void): void;
+                  getExtensionInfo(
+                    id: string,
+                    cb: (info: { runtimeErrors: unknown[]; manifestErrors: unknown[] }) => void,
+                  ): void;
                 };
               };
             }

@@ -60,8 +60,13 @@ describe.skipIf(skipFirefox)('foundation in Firefox', () => {
       ok: true,
       value: { enabled: true },
     });
-    expect(await probe(page, 'garbage')).toMatchObject({ ok: false, error: expect.stringMatching(/malformed/) });
-    expect(await probe(page, { channel: 'content', type: 'page/config', payload: { url: 'javascript:alert(1)' } })).toMatchObject({
+    expect(await probe(page, 'garbage')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/malformed/),
+    });
+    expect(
+      await probe(page, { channel: 'content', type: 'page/config', payload: { url: 'javascript:alert(1)' } }),
+    ).toMatchObject({
       ok: false,
       error: expect.stringMatching(/http/),
     });
@@ -70,7 +75,9 @@ describe.skipIf(skipFirefox)('foundation in Firefox', () => {
       ok: false,
       error: expect.stringMatching(/refused/),
     });
-    expect(await probe(page, { channel: 'content', type: 'page/config', payload: { url } })).toMatchObject({ ok: true });
+    expect(await probe(page, { channel: 'content', type: 'page/config', payload: { url } })).toMatchObject({
+      ok: true,
+    });
     await page.close();
   });
 });

@@ -3,13 +3,15 @@
  * from a local test page to the background, the way a compromised page process could, so tests can prove the
  * background validates and refuses them. It listens only on 127.0.0.1 pages.
  */
-declare const browser: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+type Runtime = { sendMessage(message: unknown): Promise<unknown> };
+const { runtime } = (globalThis as unknown as { browser: { runtime: Runtime } }).browser;
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const data = event.data as { probe?: string; message?: unknown } | null;
   if (event.source !== window || !data || data.probe !== 'privacy-radar-probe') return;
-  void browser.runtime.sendMessage(data.message).then(
+  void runtime.sendMessage(data.message).then(
     (reply) => window.postMessage({ probeReply: 'privacy-radar-probe', reply }, '*'),
-    (error: unknown) => window.postMessage({ probeReply: 'privacy-radar-probe', reply: { thrown: String(error) } }, '*'),
+    (error: unknown) =>
+      window.postMessage({ probeReply: 'privacy-radar-probe', reply: { thrown: String(error) } }, '*'),
   );
 });

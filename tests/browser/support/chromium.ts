@@ -30,7 +30,9 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-export async function launchChromium(options: { headless?: boolean; profile?: string } = {}): Promise<ExtensionBrowser> {
+export async function launchChromium(
+  options: { headless?: boolean; profile?: string } = {},
+): Promise<ExtensionBrowser> {
   const dist = requireBuild('chromium');
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'privacy-radar-chromium-'));
   const headless = options.headless ?? true;
@@ -51,7 +53,8 @@ export async function launchChromium(options: { headless?: boolean; profile?: st
     ],
     viewport: { width: 1200, height: 900 },
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,

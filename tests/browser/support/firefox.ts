@@ -29,7 +29,9 @@ export interface FirefoxWithExtension {
   close(): Promise<void>;
 }
 
-export async function launchFirefox(target: 'firefox' | 'firefox-probe' = 'firefox'): Promise<FirefoxWithExtension> {
+export async function launchFirefox(
+  target: 'firefox' | 'firefox-probe' = 'firefox',
+): Promise<FirefoxWithExtension> {
   const dist = requireBuild(target);
   const profile = mkdtempSync(join(tmpdir(), 'privacy-radar-firefox-'));
   const browser = await puppeteer.launch({

@@ -16,7 +16,10 @@ export const READ_HIGHLIGHTS = `(() => {
   return out;
 })()`;
 
-export type HighlightTexts = Record<'privacy-radar-data' | 'privacy-radar-plain' | 'privacy-radar-focus', string[] | null>;
+export type HighlightTexts = Record<
+  'privacy-radar-data' | 'privacy-radar-plain' | 'privacy-radar-focus',
+  string[] | null
+>;
 
 /** Waits until `check` holds for the page's highlights, and returns them. */
 export async function waitForHighlights(

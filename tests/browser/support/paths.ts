@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 export const repoRoot = resolve(import.meta.dirname, '../../..');
 /** The project's shared material (real pages, seed, eval). CI lays it beside the clone. */
 export const sharedDir = process.env.PRIVACY_RADAR_SHARED ?? resolve(repoRoot, '../shared');
-export const distDir = (target: 'chromium' | 'firefox' | 'firefox-probe') => resolve(repoRoot, 'dist', target);
+export const distDir = (target: 'chromium' | 'firefox' | 'firefox-probe') =>
+  resolve(repoRoot, 'dist', target);
 export const artifactsDir = resolve(repoRoot, 'artifacts');
 
 /** Fails loudly when a build is missing: browser tests never pass by testing nothing. */
