@@ -28,6 +28,17 @@ export interface Annotation {
 
 const ARABIC = /[\u0600-\u06ff]/;
 
+/** The text nodes of a block that `[start, end)` touches. */
+function nodesOf(block: TextBlock, start: number, end: number): Text[] {
+  const out: Text[] = [];
+  for (let i = 0; i < block.nodes.length; i++) {
+    const nodeStart = block.starts[i]!;
+    const nodeEnd = nodeStart + block.nodes[i]!.length;
+    if (nodeEnd > start && nodeStart < end) out.push(block.nodes[i]!);
+  }
+  return out;
+}
+
 export interface AnnotatorOptions {
   lexicon: CompiledLexicon;
   highlighter: Highlighter;
@@ -40,6 +51,8 @@ export function createAnnotator(options: AnnotatorOptions) {
   let config = options.config;
   const now = options.now ?? (() => performance.now());
   const byBlock = new Map<TextBlock, Annotation[]>();
+  // Text node → the annotations whose range touches it: the hover card's hit-test candidates.
+  const byNode = new Map<Text, Annotation[]>();
   const pageCompanies = new Set<string>();
   let nextId = 0;
   let highlightCount = 0;
@@ -90,6 +103,11 @@ export function createAnnotator(options: AnnotatorOptions) {
         highlighted: false,
       };
       annotations.push(a);
+      for (const node of nodesOf(block, mention.start, mention.end)) {
+        const list = byNode.get(node);
+        if (list) list.push(a);
+        else byNode.set(node, [a]);
+      }
       pageCompanies.add(mention.companyId);
       show(a);
     }
@@ -120,6 +138,7 @@ export function createAnnotator(options: AnnotatorOptions) {
     drop(blocks: Iterable<TextBlock>) {
       for (const block of blocks) {
         for (const a of byBlock.get(block) ?? []) hide(a);
+        for (const node of block.nodes) byNode.delete(node);
         byBlock.delete(block);
       }
     },
@@ -137,6 +156,21 @@ export function createAnnotator(options: AnnotatorOptions) {
     },
     annotations(): Annotation[] {
       return [...byBlock.values()].flat();
+    },
+    /** The annotations whose range touches `node`. */
+    annotationsOf(node: Text): readonly Annotation[] {
+      return byNode.get(node) ?? [];
+    },
+    /** Highlighted annotations in document order (for next / previous). */
+    highlightedInOrder(): Annotation[] {
+      return this.annotations()
+        .filter((a) => a.highlighted)
+        .sort((x, y) => {
+          if (x.range.startContainer === y.range.startContainer)
+            return x.range.startOffset - y.range.startOffset;
+          const position = x.range.startContainer.compareDocumentPosition(y.range.startContainer);
+          return position & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+        });
     },
     /** The mentions as the background's page summary wants them. */
     pageMentions(): PageMention[] {
@@ -159,6 +193,7 @@ export function createAnnotator(options: AnnotatorOptions) {
     clear() {
       highlighter.clear();
       byBlock.clear();
+      byNode.clear();
       highlightCount = 0;
     },
   };

@@ -2,70 +2,135 @@
  * Wires the content script together and owns its lifetime: start, settings changes, teardown. Teardown runs
  * when the extension is reloaded or disabled ("Extension context invalidated"): nothing is left behind.
  */
-import { compileLexicon } from '../core';
+import { companyById, compileLexicon, type CompiledLexicon } from '../core';
 import { bundledCompanies } from '../core/lexicon-data';
-import browser from '../shared/browser';
 import type { PageConfig } from '../shared/messages';
 import { sendFromContent } from '../shared/messaging';
-import { createAnnotator, type Annotator } from './annotator';
+import { createAnnotator, type Annotation, type Annotator } from './annotator';
+import { createCardController } from './card/card-controller';
 import { createHighlighter } from './highlighter';
-import { whenVisible } from './scheduler';
+import { listenToBackground } from './inbox';
+import { saveThisPage } from './save-article';
 import { watchMutations } from './mutations';
+import { whenVisible } from './scheduler';
 
 const DISABLED: PageConfig = { enabled: false, mode: 'off', mutedCompanies: [], corrections: [] };
+
+/** The lexicon, with the user's own companies and aliases merged in (by id). */
+function lexiconFor(config: PageConfig): CompiledLexicon {
+  if (!config.userCompanies?.length) return compileLexicon(bundledCompanies);
+  const byId = new Map(bundledCompanies.map((c) => [c.id, c]));
+  for (const c of config.userCompanies) byId.set(c.id, c);
+  return compileLexicon([...byId.values()]);
+}
 
 /** Starts annotating this frame. Resolves once the first full scan is reported. */
 export async function startContentScript(): Promise<void> {
   if (!/^https?:$/.test(location.protocol) || !document.body) return;
   const configReply = await sendFromContent('page/config', { url: location.href });
-  const config = configReply.ok ? configReply.value : DISABLED;
-  if (!config.enabled) return;
+  let config = configReply.ok ? configReply.value : DISABLED;
 
   const controller = new AbortController();
+  const { signal } = controller;
   const highlighter = createHighlighter();
-  const annotator = createAnnotator({ lexicon: compileLexicon(bundledCompanies), highlighter, config });
+  const lexicon = lexiconFor(config);
+  const annotator = createAnnotator({ lexicon, highlighter, config: effective(config) });
+  let stopWatching = () => {};
   const teardown = () => {
-    if (controller.signal.aborted) return;
+    if (signal.aborted) return;
     controller.abort();
     stopWatching();
     annotator.clear();
     highlighter.destroy();
   };
-
   const report = () => reportScan(annotator, teardown);
-  const stopWatching = watchMutations(document.body, annotator, controller.signal, report);
 
-  browser.runtime.onMessage.addListener(onBackgroundMessage);
-  controller.signal.addEventListener('abort', () =>
-    browser.runtime.onMessage.removeListener(onBackgroundMessage),
+  const applyConfig = (next: PageConfig) => {
+    config = next;
+    annotator.reconfigure(effective(next));
+    highlighter.ensureRegistered();
+  };
+
+  const card = createCardController({
+    candidatesOf: (node) => annotator.annotationsOf(node),
+    inOrder: () => annotator.highlightedInOrder(),
+    company: (id) => companyById(lexicon, id),
+    highlighter,
+    signal,
+    related: async (a) => {
+      const reply = await sendFromContent('related/get', {
+        mentions: [relatedQuery(a)],
+        pageUrl: location.href,
+        limit: 4,
+      });
+      return reply.ok ? { ok: true, value: reply.value.results[0]?.items ?? [] } : reply;
+    },
+    save: () => saveThisPage(lexicon),
+    mute: async (a) => {
+      // Takes effect at once here; the background tells the other tabs.
+      applyConfig({ ...config, mutedCompanies: [...config.mutedCompanies, a.mention.companyId] });
+      return sendFromContent('mute/add', { kind: 'company', value: a.mention.companyId });
+    },
+    notData: async (a) => {
+      const reply = await sendFromContent('correction/add', {
+        companyId: a.mention.companyId,
+        sentence: a.sentence,
+      });
+      if (reply.ok)
+        applyConfig({ ...config, corrections: [...config.corrections, reply.value.correction.fingerprint] });
+      return reply;
+    },
+  });
+
+  listenToBackground(
+    {
+      'page/rescan': async () => {
+        const reply = await sendFromContent('page/config', { url: location.href });
+        if (!reply.ok) throw new Error(reply.error);
+        const wasEnabled = config.enabled;
+        applyConfig(reply.value);
+        if (!wasEnabled && reply.value.enabled) await annotator.scan(document.body, signal);
+        await report();
+        return { scanned: true };
+      },
+      'page/save': async () => {
+        const reply = await saveThisPage(lexicon);
+        if (!reply.ok) throw new Error(reply.error);
+        return reply.value;
+      },
+      'mention/step': ({ direction }) => {
+        card.step(direction);
+        return { opened: card.isOpen() };
+      },
+      'mention/open': ({ id }) => {
+        const target = annotator.annotations().find((a) => a.id === id);
+        if (target && !target.highlighted) return { opened: false };
+        if (target) card.openOn(target);
+        return { opened: target !== undefined };
+      },
+    },
+    signal,
   );
 
-  async function onBackgroundMessage(message: unknown) {
-    if (!isRescan(message)) return undefined;
-    const reply = await sendFromContent('page/config', { url: location.href });
-    if (!reply.ok) return { ok: false, error: reply.error };
-    if (!reply.value.enabled) {
-      annotator.reconfigure({ ...reply.value, mode: 'off' });
-    } else {
-      annotator.reconfigure(reply.value);
-    }
-    highlighter.ensureRegistered();
-    await report();
-    return { ok: true, value: { scanned: true } };
-  }
-
+  // Paused, or switched off for this site: no scanning at all (the rescan message can switch it on later).
+  if (!config.enabled) return;
+  stopWatching = watchMutations(document.body, annotator, signal, report);
   await whenVisible();
-  await annotator.scan(document.body, controller.signal);
+  await annotator.scan(document.body, signal);
   await report();
 }
 
-function isRescan(message: unknown): boolean {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    (message as { channel?: unknown }).channel === 'background' &&
-    (message as { type?: unknown }).type === 'page/rescan'
-  );
+/** Mode 'off' when the page is disabled, so existing highlights go at once. */
+function effective(config: PageConfig): PageConfig {
+  return config.enabled ? config : { ...config, mode: 'off' };
+}
+
+function relatedQuery(a: Annotation) {
+  return {
+    companyId: a.mention.companyId,
+    ...(a.mention.action ? { action: a.mention.action } : {}),
+    dataTypes: a.mention.dataTypes,
+  };
 }
 
 async function reportScan(annotator: Annotator, teardown: () => void): Promise<void> {

@@ -11,7 +11,7 @@ function makeRouter() {
     extensionId: 'ourid',
     extensionOrigin: ORIGIN,
     content: {
-      'page/config': (payload) => {
+      'page/config': (payload: unknown) => {
         calls.push(payload);
         return { enabled: true, mode: 'data', mutedCompanies: [], corrections: [] };
       },
@@ -19,7 +19,7 @@ function makeRouter() {
         throw new Error('storage is gone');
       },
     } as never,
-    popup: { 'tab/state': (p) => ({ tabId: p.tabId ?? 1, state: null }) } as never,
+    popup: { 'tab/state': (p: { tabId?: number }) => ({ tabId: p.tabId ?? 1, state: null }) } as never,
   });
   return { route, calls };
 }

@@ -1,0 +1,52 @@
+/**
+ * Which highlighted mention is under the pointer. Through our own index, not `highlightsFromPoint`
+ * (~37 ms a call at 5,600 ranges here): the caret position gives a text node, the node's few mentions are
+ * the candidates, and only those candidates' client rects are measured.
+ */
+import type { Annotation } from './annotator';
+
+export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const withPosition = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+  };
+  if (typeof withPosition.caretPositionFromPoint === 'function') {
+    const position = withPosition.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : null;
+  }
+  const range = doc.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+/** The client rects of a static range (a live Range for the measurement only, dropped at once). */
+export function rectsOf(range: AbstractRange, doc: Document = document): DOMRect[] {
+  const live = doc.createRange();
+  try {
+    live.setStart(range.startContainer, range.startOffset);
+    live.setEnd(range.endContainer, range.endOffset);
+    return [...live.getClientRects()];
+  } catch {
+    return []; // the nodes moved since the range was made
+  } finally {
+    live.detach();
+  }
+}
+
+const SLOP = 2;
+
+export function hitTest(
+  candidatesOf: (node: Text) => readonly Annotation[],
+  x: number,
+  y: number,
+  doc: Document = document,
+): Annotation | null {
+  const caret = caretAt(doc, x, y);
+  if (!caret || caret.node.nodeType !== 3) return null;
+  for (const a of candidatesOf(caret.node as Text)) {
+    if (!a.highlighted) continue;
+    const inside = rectsOf(a.range, doc).some(
+      (r) => x >= r.left - SLOP && x <= r.right + SLOP && y >= r.top - SLOP && y <= r.bottom + SLOP,
+    );
+    if (inside) return a;
+  }
+  return null;
+}
