@@ -28,6 +28,26 @@ export interface Annotation {
 
 const ARABIC = /[\u0600-\u06ff]/;
 
+/**
+ * Detection runs over windows of a block's text of about this many characters, cut after a sentence end or a
+ * space, so that one 5 MB text node is many small units of work instead of one long task.
+ */
+const WINDOW_CHARS = 16_384;
+
+/** Where the window starting at `from` ends. */
+export function windowEnd(text: string, from: number): number {
+  if (text.length - from <= WINDOW_CHARS) return text.length;
+  const limit = from + WINDOW_CHARS;
+  const floor = from + WINDOW_CHARS / 2;
+  for (let i = limit; i > floor; i--) {
+    const c = text.charCodeAt(i - 1);
+    // . ! ? ؟ newline
+    if (c === 46 || c === 33 || c === 63 || c === 0x61f || c === 10) return i;
+  }
+  for (let i = limit; i > floor; i--) if (text.charCodeAt(i - 1) === 32) return i;
+  return limit;
+}
+
 /** The text nodes of a block that `[start, end)` touches. */
 function nodesOf(block: TextBlock, start: number, end: number): Text[] {
   const out: Text[] = [];
@@ -55,6 +75,7 @@ export function createAnnotator(options: AnnotatorOptions) {
   const byNode = new Map<Text, Annotation[]>();
   const pageCompanies = new Set<string>();
   let nextId = 0;
+  const stats = { busyMs: 0, maxSliceMs: 0, slices: 0 };
   let highlightCount = 0;
 
   function shouldHighlight(a: Annotation): boolean {
@@ -85,11 +106,23 @@ export function createAnnotator(options: AnnotatorOptions) {
     highlightCount--;
   }
 
-  function annotateBlock(block: TextBlock) {
-    const mentions = detect(block.text, lexicon, { pageCompanies });
+  /** Detects in `block.text[from, to)` and registers what it finds. */
+  function annotateWindow(block: TextBlock, from: number, to: number) {
+    const text = from === 0 && to === block.text.length ? block.text : block.text.slice(from, to);
+    const mentions = detect(text, lexicon, { pageCompanies });
     if (mentions.length === 0) return;
-    const annotations: Annotation[] = [];
-    for (const mention of mentions) {
+    const annotations = byBlock.get(block) ?? [];
+    for (const found of mentions) {
+      const mention =
+        from === 0
+          ? found
+          : {
+              ...found,
+              start: found.start + from,
+              end: found.end + from,
+              sentenceStart: found.sentenceStart + from,
+              sentenceEnd: found.sentenceEnd + from,
+            };
       const range = staticRangeFor(block, mention.start, mention.end);
       if (!range) continue;
       const sentence = block.text.slice(mention.sentenceStart, mention.sentenceEnd).trim();
@@ -121,19 +154,35 @@ export function createAnnotator(options: AnnotatorOptions) {
       const found: TextBlock[] = [];
       let done = false;
       let next = 0;
+      let window: { block: TextBlock; from: number } | undefined;
       while (!signal.aborted) {
-        const deadline = now() + SLICE_MS;
-        if (!done) done = walker.step(found, deadline, now);
+        const sliceStart = now();
+        const deadline = sliceStart + SLICE_MS;
+        // Walk at most half a slice, so that annotation advances in every slice.
+        if (!done) done = walker.step(found, sliceStart + SLICE_MS / 2, now);
         // The walker may have cut its last block mid-way: annotate only blocks it has finished.
         const ready = done ? found.length : found.length - 1;
-        while (next < ready && now() < deadline) {
-          const block = found[next++]!;
-          if (hasVisibleText(block)) annotateBlock(block);
+        while (now() < deadline) {
+          if (!window) {
+            if (next >= ready) break;
+            const block = found[next++]!;
+            if (!hasVisibleText(block)) continue;
+            window = { block, from: 0 };
+          }
+          const to = windowEnd(window.block.text, window.from);
+          annotateWindow(window.block, window.from, to);
+          window = to < window.block.text.length ? { block: window.block, from: to } : undefined;
         }
-        if (done && next >= found.length) return;
+        const spent = now() - sliceStart;
+        stats.busyMs += spent;
+        stats.maxSliceMs = Math.max(stats.maxSliceMs, spent);
+        stats.slices++;
+        if (done && next >= found.length && !window) return;
         await yieldToPage();
       }
     },
+    /** Main-thread time spent scanning so far (for the page benchmark). */
+    stats: () => ({ ...stats }),
     /** Drops the annotations of blocks whose text left the document, or that are listed. */
     drop(blocks: Iterable<TextBlock>) {
       for (const block of blocks) {
