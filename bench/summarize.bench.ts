@@ -1,0 +1,92 @@
+/**
+ * Times `summarize` on a 50,000-word English article (generated) and a 50,000-word Arabic one (the seed article
+ * repeated). Budget: 200 ms each (issue 6). Run: `npm run bench:summarize`.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { summarize } from '../src/core/summarize';
+
+const WORDS = 50_000;
+const BUDGET_MS = 200;
+const RUNS = 7;
+const SEED_DIR = fileURLToPath(new URL('../../shared/seed/', import.meta.url));
+
+/** A deterministic pseudo-random generator (mulberry32), so every run times the same text. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const VOCABULARY =
+  `the company said it would share customer data with banks and advertisers after a report in the
+journal showed that users were tracked across websites apps and devices regulators asked whether people had
+agreed to the collection of their location contacts messages and purchase history while privacy groups warned
+that the practice went further than what the policy allowed executives denied selling any personal information
+but confirmed talks with partners about payments accounts and transactions in several countries`
+    .split(/\s+/)
+    .filter(Boolean);
+
+function englishArticle(words: number): string {
+  const next = random(6);
+  const paragraphs: string[] = [];
+  let sentences: string[] = [];
+  for (let count = 0; count < words;) {
+    const length = 8 + Math.floor(next() * 25);
+    const sentence = Array.from(
+      { length },
+      () => VOCABULARY[Math.floor(next() * VOCABULARY.length)] ?? 'data',
+    );
+    const first = sentence[0] ?? 'The';
+    sentence[0] = first.charAt(0).toUpperCase() + first.slice(1);
+    sentences.push(`${sentence.join(' ')}.`);
+    count += length;
+    if (sentences.length === 6) {
+      paragraphs.push(sentences.join(' '));
+      sentences = [];
+    }
+  }
+  paragraphs.push(sentences.join(' '));
+  return paragraphs.join('\n\n');
+}
+
+function arabicArticle(words: number): string {
+  const file = readdirSync(SEED_DIR).find((name) => name.endsWith('.txt'));
+  if (!file) throw new Error(`no seed article (*.txt) in ${SEED_DIR}`);
+  const seed = readFileSync(join(SEED_DIR, file), 'utf8').trim();
+  const seedWords = seed.split(/\s+/).length;
+  return Array.from({ length: Math.ceil(words / seedWords) }, () => seed).join('\n\n');
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+function bench(name: string, text: string): boolean {
+  summarize(text); // warm-up: JIT, and the stop-word set built on first use
+  const times: number[] = [];
+  let kept = 0;
+  for (let run = 0; run < RUNS; run++) {
+    const start = performance.now();
+    kept = summarize(text).sentences.length;
+    times.push(performance.now() - start);
+  }
+  const words = text.split(/\s+/).length;
+  const ms = median(times);
+  const verdict = ms <= BUDGET_MS ? 'ok' : 'OVER BUDGET';
+  console.log(
+    `${name}: ${words} words, ${text.length} chars → ${kept} sentences; median ${ms.toFixed(1)} ms ` +
+      `(min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}, ${RUNS} runs) ` +
+      `budget ${BUDGET_MS} ms: ${verdict}`,
+  );
+  return ms <= BUDGET_MS;
+}
+
+const results = [bench('summarize en', englishArticle(WORDS)), bench('summarize ar', arabicArticle(WORDS))];
+if (results.includes(false)) process.exitCode = 1;
