@@ -2,18 +2,33 @@
  * The background entry. Listeners are registered at the top level, synchronously: an MV3 worker is started
  * for an event and must have its listener in place before the first turn of the event loop ends.
  */
+import { bundle } from '../../data/bundle';
 import browser from '../shared/browser';
+import { sendToTab } from '../shared/messaging';
 import { createRouter, type Sender } from './router';
 import { createTabStates } from './tab-state';
 import { setBadge } from './badge';
+import { createConnection } from './db/connection';
+import { createKbHandlers } from './kb/handlers';
+import { requestPersistence } from './kb/storage-status';
 
 const tabs = createTabStates(browser.storage.session);
+// Opens nothing yet: the database is opened (and migrated, and seeded) by the first message that needs it.
+const connection = createConnection({ bundle });
+const kb = createKbHandlers({
+  connection,
+  tabs,
+  activeTabId,
+  session: browser.storage.session,
+  sendRescan: (tabId) => sendToTab(tabId, 'page/rescan', {}),
+  storage: globalThis.navigator?.storage,
+});
 
 const route = createRouter({
   extensionId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
   content: {
-    'page/config': () => ({ enabled: true, mode: 'data', mutedCompanies: [], corrections: [] }),
+    ...kb.content,
     'page/scanned': async (payload, sender) => {
       if (sender.tabId === undefined) throw new Error('no tab');
       const state = await tabs.record(sender.tabId, sender.frameId ?? 0, {
@@ -26,6 +41,7 @@ const route = createRouter({
     },
   },
   popup: {
+    ...kb.popup,
     'tab/state': async (payload) => {
       const tabId = payload.tabId ?? (await activeTabId());
       if (tabId === undefined) throw new Error('no active tab');
@@ -40,6 +56,12 @@ async function activeTabId(): Promise<number | undefined> {
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => route(message, sender));
+
+// Install and update: load the (new) bundle now rather than on the first hover, and ask to keep our storage.
+browser.runtime.onInstalled.addListener(() => {
+  void connection.db().catch(() => undefined);
+  void requestPersistence(globalThis.navigator?.storage);
+});
 
 browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -1,0 +1,167 @@
+/**
+ * Ranks the reporting related to one mention. Bundled reports and the user's saved articles are ranked alike:
+ * both are what a mention links to. Pure and deterministic: the same query over the same candidates gives the
+ * same list, whatever order the candidates come in.
+ */
+import type { Action, DataType } from './types';
+
+/** What a mention asks for: its company, and what its sentence says about data. */
+export interface RelatedQuery {
+  companyId: string;
+  action?: Action | undefined;
+  dataTypes: readonly DataType[];
+  /**
+   * The addresses of the page the mention is on (as loaded, canonical): a saved copy of this very page is never
+   * "related reporting" for it.
+   */
+  pageUrls?: readonly string[] | undefined;
+}
+
+/** One report or saved article, reduced to what ranking reads. */
+export interface RelatedCandidate {
+  kind: 'report' | 'article';
+  id: string;
+  /** "YYYY-MM-DD", "YYYY-MM" or an ISO timestamp: compared as text, so less precise dates sort earlier. */
+  date: string;
+  companies: readonly string[];
+  actions: readonly Action[];
+  dataTypes: readonly DataType[];
+  /** The addresses of a saved article (its URL and canonical URL); empty for reports. */
+  urls: readonly string[];
+}
+
+/** Company id → parent id (or null), for every known company. */
+export type ParentMap = ReadonlyMap<string, string | null>;
+
+/** How close a company is to the mentioned one: the mentioned company itself, an ancestor or product, kin. */
+export const CLOSENESS = { same: 3, lineage: 2, kin: 1 } as const;
+
+/**
+ * The mentioned company's family with each member's closeness: itself; its ancestors and descendants (Meta for
+ * Facebook, Messenger for Facebook if Messenger's parent were Facebook); everything else under the same root
+ * (Instagram for Facebook, both under Meta).
+ */
+export function familyOf(companyId: string, parents: ParentMap): Map<string, number> {
+  const family = new Map<string, number>([[companyId, CLOSENESS.same]]);
+  const ancestors = ancestorsOf(companyId, parents);
+  for (const id of ancestors) family.set(id, CLOSENESS.lineage);
+  const root = ancestors.at(-1) ?? companyId;
+  const children = childrenIndex(parents);
+  // Breadth-first under the root: a descendant of the mentioned company is lineage, any other member is kin.
+  const visited = new Set([root]);
+  const queue = [{ id: root, belowMention: root === companyId }];
+  for (let i = 0; i < queue.length; i++) {
+    const { id, belowMention } = queue[i]!;
+    for (const child of children.get(id) ?? []) {
+      if (visited.has(child)) continue;
+      visited.add(child);
+      const below = belowMention || child === companyId;
+      if (!family.has(child)) family.set(child, below ? CLOSENESS.lineage : CLOSENESS.kin);
+      queue.push({ id: child, belowMention: below });
+    }
+  }
+  return family;
+}
+
+function ancestorsOf(companyId: string, parents: ParentMap): string[] {
+  const chain: string[] = [];
+  let parent = parents.get(companyId) ?? null;
+  // The data is hand-written: a cycle must end the walk rather than hang the worker.
+  while (parent !== null && parent !== companyId && !chain.includes(parent)) {
+    chain.push(parent);
+    parent = parents.get(parent) ?? null;
+  }
+  return chain;
+}
+
+function childrenIndex(parents: ParentMap): Map<string, string[]> {
+  const children = new Map<string, string[]>();
+  for (const [id, parent] of parents) {
+    if (parent === null) continue;
+    const list = children.get(parent);
+    if (list) list.push(id);
+    else children.set(parent, [id]);
+  }
+  return children;
+}
+
+/** Drops the fragment: `page#comments` is the same document as `page`. */
+export function withoutFragment(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
+}
+
+interface Scored<T> {
+  candidate: T;
+  score: number;
+}
+
+/**
+ * The `limit` best candidates for a mention, best first. Order: closeness of company (same, then parent or
+ * product, then kin; unrelated companies are left out), then how many of the mention's data types match, then
+ * whether the action matches, then the newer date, then reports before saved articles, then id.
+ *
+ * A mention with no action matches any action except `denied`: a denial is context for a claim, so the claim
+ * itself comes first.
+ */
+export function rankRelated<T extends RelatedCandidate>(
+  query: RelatedQuery,
+  candidates: readonly T[],
+  parents: ParentMap,
+  limit = 10,
+): T[] {
+  if (limit <= 0) return [];
+  const family = familyOf(query.companyId, parents);
+  const page = new Set((query.pageUrls ?? []).map(withoutFragment));
+  const top: Scored<T>[] = [];
+  for (const candidate of candidates) {
+    const score = scoreOf(candidate, query, family, page);
+    if (score <= 0) continue;
+    const entry = { candidate, score };
+    if (top.length === limit && compare(entry, top[limit - 1]!) >= 0) continue;
+    top.splice(insertionIndex(top, entry), 0, entry);
+    if (top.length > limit) top.pop();
+  }
+  return top.map((entry) => entry.candidate);
+}
+
+function scoreOf(
+  candidate: RelatedCandidate,
+  query: RelatedQuery,
+  family: ReadonlyMap<string, number>,
+  page: ReadonlySet<string>,
+): number {
+  let closeness = 0;
+  for (const id of candidate.companies) closeness = Math.max(closeness, family.get(id) ?? 0);
+  if (closeness === 0) return 0;
+  if (candidate.kind === 'article' && candidate.urls.some((u) => page.has(withoutFragment(u)))) return 0;
+  let overlap = 0;
+  for (const type of query.dataTypes) if (candidate.dataTypes.includes(type)) overlap++;
+  const actionMatches =
+    query.action === undefined
+      ? candidate.actions.some((a) => a !== 'denied')
+      : candidate.actions.includes(query.action);
+  // At most 11 data types overlap, so the three ranks never spill into one another.
+  return closeness * 1_000 + overlap * 10 + (actionMatches ? 1 : 0);
+}
+
+/** Negative when `a` ranks before `b`. */
+function compare<T extends RelatedCandidate>(a: Scored<T>, b: Scored<T>): number {
+  if (a.score !== b.score) return b.score - a.score;
+  const x = a.candidate;
+  const y = b.candidate;
+  if (x.date !== y.date) return x.date > y.date ? -1 : 1;
+  if (x.kind !== y.kind) return x.kind === 'report' ? -1 : 1;
+  return x.id < y.id ? -1 : x.id > y.id ? 1 : 0;
+}
+
+function insertionIndex<T extends RelatedCandidate>(top: readonly Scored<T>[], entry: Scored<T>): number {
+  let lo = 0;
+  let hi = top.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (compare(top[mid]!, entry) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
