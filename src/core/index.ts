@@ -1,8 +1,9 @@
-/** Public surface of the detection engine. */
+/** Public surface of the detection engine (pure: no DOM, no browser API). */
 export { compileLexicon, detect, companyById } from './detect';
 export type { CompanyRecord, CompiledLexicon, DetectOptions } from './detect';
-export type { Mention, Action, DataType, Lang } from './types';
 export { normalize } from './normalize';
 export type { Normalized } from './normalize';
 export { splitSentences } from './sentences';
 export type { SentenceSpan } from './sentences';
+export { DATA_ACCESS_ACTIONS } from './classify';
+export type { Mention, Action, DataType, Lang } from './types';

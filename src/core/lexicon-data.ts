@@ -1,5 +1,5 @@
-/** The bundled company lexicon (data/companies.json), as typed records. */
 import companies from '../../data/companies.json';
-import type { CompanyRecord } from './detect';
+import type { CompanyRecord } from './company-record';
 
-export const bundledCompanies: readonly CompanyRecord[] = companies as CompanyRecord[];
+/** The bundled knowledge base's companies (data/companies.json). Compile once with `compileLexicon`. */
+export const bundledCompanies: CompanyRecord[] = companies;

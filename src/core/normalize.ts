@@ -1,12 +1,26 @@
+import { foldText } from './fold-text';
+
 /** Text in matching form plus, for each of its UTF-16 units, the index of the original unit it came from. */
 export interface Normalized {
+  /** NFKC + case-folded, Latin diacritics and Arabic tashkeel/tatweel removed, Arabic letters unified. */
   text: string;
+  /** `map[i]` is the original index of normalised unit `i`; `map[text.length]` is the original length. */
   map: Uint32Array;
 }
 
-/** Normalises `text` for matching (stub: identity until the real implementation lands). */
+/**
+ * Normalises `text` the way the matcher sees it: NFKC, case folding, Latin diacritics removed; Arabic alef
+ * forms → ا, ى → ي, ة → ه, tashkeel and tatweel removed, Arabic-Indic digits → ASCII; zero-width, bidi
+ * controls and soft hyphens dropped; every run of white space (NBSP included) becomes one space.
+ */
 export function normalize(text: string): Normalized {
-  const map = new Uint32Array(text.length + 1);
-  for (let i = 0; i <= text.length; i++) map[i] = i;
-  return { text, map };
+  const folded = foldText(text);
+  const map = new Uint32Array(folded.length + 1);
+  map.set(folded.origin.subarray(0, folded.length));
+  map[folded.length] = text.length;
+  const units = folded.units.subarray(0, folded.length);
+  let out = '';
+  // fromCharCode with a spread is fastest, but argument counts are capped: convert in slices.
+  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
+  return { text: out, map };
 }

@@ -98,8 +98,10 @@ interface Scored<T> {
 
 /**
  * The `limit` best candidates for a mention, best first. Order: closeness of company (same, then parent or
- * product, then kin; unrelated companies are left out), then how many of the mention's data types match, then
- * whether the action matches, then the newer date, then reports before saved articles, then id.
+ * product, then kin; unrelated companies are left out), then how many of the mention's data types match (and,
+ * among equals, fewer other data types: a report about bank data alone is closer to a bank-data mention than one
+ * listing four kinds of data), then whether the action matches, then the newer date, then reports before saved
+ * articles, then id.
  *
  * A mention with no action matches any action except `denied`: a denial is context for a claim, so the claim
  * itself comes first.
@@ -137,12 +139,13 @@ function scoreOf(
   if (candidate.kind === 'article' && candidate.urls.some((u) => page.has(withoutFragment(u)))) return 0;
   let overlap = 0;
   for (const type of query.dataTypes) if (candidate.dataTypes.includes(type)) overlap++;
+  const extra = candidate.dataTypes.length - overlap;
   const actionMatches =
     query.action === undefined
       ? candidate.actions.some((a) => a !== 'denied')
       : candidate.actions.includes(query.action);
-  // At most 11 data types overlap, so the three ranks never spill into one another.
-  return closeness * 1_000 + overlap * 10 + (actionMatches ? 1 : 0);
+  // At most 11 data types exist, so the ranks never spill into one another.
+  return closeness * 100_000 + overlap * 1_000 + (20 - extra) * 10 + (actionMatches ? 1 : 0);
 }
 
 /** Negative when `a` ranks before `b`. */

@@ -1,0 +1,113 @@
+import { contextEndingAt } from './roles';
+import type { SlotFacts } from './roles';
+import type { Hit, SentenceView } from './sentence-view';
+
+/** Who performs a cue's action. */
+export type Actor =
+  | { readonly type: 'mention'; readonly slot: number; readonly rule: string }
+  /** Someone who is not a named company: hackers, users, "you", advertisers, police… */
+  | { readonly type: 'other'; readonly rule: string }
+  /** A company referred to without its name ("the company", «الشركة») that the sentence does not resolve. */
+  | { readonly type: 'reference'; readonly rule: string };
+
+/** The result of attributing one cue. */
+export interface Attribution {
+  actor: Actor | null;
+  /** Names that receive what is passed on ("to Google", «مع فيسبوك»). */
+  recipients: number[];
+  /** Other names that are arguments of the cue ("asked JPMorgan … to share"). */
+  objects: number[];
+}
+
+const RELATIVE = /^(which|who|that|التي|الذي|اللي|والتي|والذي)$/;
+
+function insideGap(hit: Hit, start: number, end: number): boolean {
+  return hit.gaps.some(([a, b]) => a <= start && end <= b);
+}
+
+function slotEndingAt(view: SentenceView, t: number): number {
+  return view.slots.findIndex((s) => s.t1 === t);
+}
+
+/** The company a pronoun or "the company" stands for: the nearest acting name before it. */
+function resolveReference(view: SentenceView, facts: readonly SlotFacts[], ref: Hit): Actor {
+  const word = view.norm.text.slice(ref.start, ref.end);
+  if (RELATIVE.test(word)) {
+    // A relative pronoun refers to the noun right before it ("Cambridge Analytica, which …").
+    const k = slotEndingAt(view, ref.t0);
+    return k >= 0
+      ? { type: 'mention', slot: k, rule: 'rule:relative-clause' }
+      : { type: 'other', rule: 'rule:relative-clause' };
+  }
+  for (let k = view.slots.length - 1; k >= 0; k--) {
+    const slot = view.slots[k]!;
+    if (slot.t1 > ref.t0) continue;
+    const role = facts[k]!.role;
+    if (role !== 'modifier' && role !== 'platform')
+      return { type: 'mention', slot: k, rule: 'rule:reference' };
+  }
+  return { type: 'reference', rule: 'rule:reference' };
+}
+
+/** Scans backwards from the cue for the nearest acting name, pronoun or non-company agent. */
+function subjectBefore(
+  view: SentenceView,
+  facts: readonly SlotFacts[],
+  hit: Hit,
+  agentsBlock: boolean,
+): Actor | null {
+  for (let t = hit.t0; t > 0; t--) {
+    const k = slotEndingAt(view, t);
+    if (k >= 0) {
+      const role = facts[k]!.role;
+      if (role === 'subject' || role === 'by')
+        return { type: 'mention', slot: k, rule: 'rule:subject-before-cue' };
+      continue;
+    }
+    const ref = contextEndingAt(view, 'ref', t);
+    if (ref) return resolveReference(view, facts, ref);
+    const agent = contextEndingAt(view, 'agent', t);
+    // "Facebook users", "ByteDance's employees" qualify the company and do not take the action away from it.
+    if (agent && agentsBlock && slotEndingAt(view, agent.t0) < 0)
+      return { type: 'other', rule: 'rule:other-agent' };
+  }
+  return null;
+}
+
+/**
+ * Attributes a cue to the company that performs it: the agent of a passive ("by X"), the subject after an
+ * Arabic verb («طلبت فيسبوك»), the possessor ("Facebook's wish list"), else the nearest acting name before
+ * the cue (through pronouns and relative clauses), else a name just after it.
+ */
+export function attribute(view: SentenceView, facts: readonly SlotFacts[], hit: Hit): Attribution {
+  const recipients: number[] = [];
+  const objects: number[] = [];
+  let actor: Actor | null = null;
+  const isLeak = hit.entry.tag.group === 'action' && hit.entry.tag.kind === 'leak';
+  view.slots.forEach((slot, k) => {
+    const role = facts[k]!.role;
+    const inGap = insideGap(hit, slot.start, slot.end);
+    const near = slot.t0 >= hit.t1 && slot.t0 <= hit.t1 + 3;
+    if (role === 'by' && (inGap || near) && !actor)
+      actor = { type: 'mention', slot: k, rule: 'rule:passive-agent' };
+    else if (role === 'toward' && (inGap || (slot.t0 >= hit.t0 && slot.t0 <= hit.t1 + 8))) recipients.push(k);
+    else if (inGap) {
+      const rightAfterVerb = slot.t0 >= hit.headT1 && slot.t0 <= hit.headT1 + 2;
+      if (hit.entry.arabic && rightAfterVerb && role === 'subject' && !actor)
+        actor = { type: 'mention', slot: k, rule: 'rule:verb-subject' };
+      else objects.push(k);
+    }
+  });
+  if (!actor) {
+    const k = view.slots.findIndex((s, i) => facts[i]!.possessive && s.t1 <= hit.t0 && hit.t0 - s.t1 <= 2);
+    if (k >= 0) actor = { type: 'mention', slot: k, rule: 'rule:possessive' };
+  }
+  actor ??= subjectBefore(view, facts, hit, !isLeak);
+  if (!actor || actor.type === 'reference') {
+    const k = view.slots.findIndex(
+      (s, i) => facts[i]!.role === 'subject' && s.t0 >= hit.t1 && s.t0 <= hit.t1 + 3 && !objects.includes(i),
+    );
+    if (k >= 0) actor = { type: 'mention', slot: k, rule: 'rule:subject-after-cue' };
+  }
+  return { actor, recipients, objects };
+}

@@ -1,0 +1,87 @@
+/**
+ * An Aho–Corasick automaton compiled into a dense DFA over a small alphabet of character classes: one table
+ * lookup per text unit, so a scan is linear in the text whatever the patterns or the input.
+ *
+ * (Measured on this project's lexicon: a hand-rolled dense DFA is several times faster than a `\p{L}`
+ * look-around RegExp alternation, and it stays linear on non-ASCII text where some npm packages did not.)
+ */
+export interface Automaton {
+  /** Folded unit → character class (0 = a unit no pattern contains). */
+  readonly classOf: Uint8Array;
+  readonly classCount: number;
+  /** `delta[state * classCount + class]` is the next state. */
+  readonly delta: Uint16Array | Uint32Array;
+  /** Pattern id ending exactly at a state, or -1. */
+  readonly terminal: Int32Array;
+  /** The nearest proper suffix state that is terminal, or -1. */
+  readonly outLink: Int32Array;
+  /** Length in folded units of each pattern id. */
+  readonly patternLength: Uint16Array;
+}
+
+/** Builds the automaton for `patterns` (already folded, non-empty); pattern ids are array indices. */
+export function buildAutomaton(patterns: readonly string[]): Automaton {
+  const classOf = new Uint8Array(0x10000);
+  let classCount = 1;
+  for (const p of patterns)
+    for (let i = 0; i < p.length; i++) {
+      const u = p.charCodeAt(i);
+      if (classOf[u] === 0) {
+        if (classCount === 255) throw new Error('lexicon alphabet exceeds 254 distinct characters');
+        classOf[u] = classCount++;
+      }
+    }
+  const trie = buildTrie(patterns, classOf);
+  const { children, terminalList } = trie;
+  const stateCount = children.length;
+  const delta =
+    stateCount < 0xffff ? new Uint16Array(stateCount * classCount) : new Uint32Array(stateCount * classCount);
+  const fail = new Int32Array(stateCount);
+  const terminal = Int32Array.from(terminalList);
+  const outLink = new Int32Array(stateCount).fill(-1);
+  // Breadth-first: a state's failure target is always shallower, so its row is complete when we copy it.
+  const queue: number[] = [];
+  for (const [cls, child] of children[0]!) {
+    delta[cls] = child;
+    queue.push(child);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const s = queue[head]!;
+    const f = fail[s]!;
+    outLink[s] = terminal[f]! >= 0 ? f : outLink[f]!;
+    const row = s * classCount;
+    const failRow = f * classCount;
+    for (let c = 0; c < classCount; c++) delta[row + c] = delta[failRow + c]!;
+    for (const [cls, child] of children[s]!) {
+      fail[child] = delta[failRow + cls]!;
+      delta[row + cls] = child;
+      queue.push(child);
+    }
+  }
+  const patternLength = Uint16Array.from(patterns, (p) => Math.min(p.length, 0xffff));
+  return { classOf, classCount, delta, terminal, outLink, patternLength };
+}
+
+function buildTrie(
+  patterns: readonly string[],
+  classOf: Uint8Array,
+): { children: Map<number, number>[]; terminalList: number[] } {
+  const children: Map<number, number>[] = [new Map()];
+  const terminalList: number[] = [-1];
+  patterns.forEach((p, id) => {
+    let s = 0;
+    for (let i = 0; i < p.length; i++) {
+      const cls = classOf[p.charCodeAt(i)]!;
+      let next = children[s]!.get(cls);
+      if (next === undefined) {
+        next = children.length;
+        children.push(new Map());
+        terminalList.push(-1);
+        children[s]!.set(cls, next);
+      }
+      s = next;
+    }
+    if (terminalList[s] === -1) terminalList[s] = id;
+  });
+  return { children, terminalList };
+}

@@ -1,0 +1,199 @@
+import { attribute, type Actor } from './attribution';
+import type { ActionCueKind } from './cues/types';
+import { polarityOf } from './polarity';
+import { contextEndingAt, contextStartingAt, type SlotFacts } from './roles';
+import { displayOf, type Hit, type SentenceView } from './sentence-view';
+import type { Action, DataType } from './types';
+
+/** What a sentence says about one of its company mentions. */
+export interface SlotVerdict {
+  kind: 'data' | 'plain';
+  action?: Action;
+  dataTypes: DataType[];
+  counterparties: string[];
+  evidence: string[];
+}
+
+const ACTION_OF: Readonly<Record<Exclude<ActionCueKind, 'deny' | 'weak'>, Action>> = {
+  request: 'requested',
+  obtain: 'obtained',
+  share: 'shared',
+  sell: 'sold',
+  leak: 'leaked',
+  fine: 'fined',
+};
+/** When one company gets several actions in a sentence, the most specific one is reported. */
+const PRIORITY: readonly Action[] = ['requested', 'sold', 'shared', 'obtained', 'fined', 'leaked'];
+/** Actions that make a mention a data request / data access (leaks by hackers and bare fines do not). */
+export const DATA_ACCESS_ACTIONS: ReadonlySet<Action> = new Set(['requested', 'obtained', 'shared', 'sold']);
+/** How far (in words) a data word may be from an action cue that needs one. */
+const DATA_REACH = 14;
+
+interface Claim {
+  action: Action;
+  evidence: string[];
+}
+
+function actionKind(hit: Hit): ActionCueKind | null {
+  return hit.entry.tag.group === 'action' ? hit.entry.tag.kind : null;
+}
+
+function quote(view: SentenceView, hit: Hit): string {
+  return `"${displayOf(view, hit)}"`;
+}
+
+function dataNear(dataHits: readonly Hit[], hit: Hit): boolean {
+  return dataHits.some((d) => d.t0 >= hit.t0 - DATA_REACH && d.t1 <= hit.t1 + DATA_REACH);
+}
+
+function sentenceTypes(
+  view: SentenceView,
+  dataHits: readonly Hit[],
+): { types: DataType[]; evidence: string[] } {
+  const types: DataType[] = [];
+  const evidence: string[] = [];
+  for (const h of dataHits) {
+    if (h.entry.tag.group !== 'type' || types.includes(h.entry.tag.kind)) continue;
+    types.push(h.entry.tag.kind);
+    evidence.push(`type:${h.entry.tag.kind} ${quote(view, h)}`);
+  }
+  if (types.length === 0 && dataHits.length > 0) {
+    types.push('other');
+    evidence.push(`type:other ${quote(view, dataHits[0]!)}`);
+  }
+  return { types, evidence };
+}
+
+/** The company that speaks in the sentence ("…, Facebook said", «قالت فيسبوك»), if any. */
+function speaker(view: SentenceView): number {
+  return view.slots.findIndex(
+    (s) => contextEndingAt(view, 'speech', s.t0) || contextStartingAt(view, 'speech', s.t1),
+  );
+}
+
+function claim(claims: Map<number, Claim>, slot: number, action: Action, evidence: string[]): void {
+  const old = claims.get(slot);
+  if (!old) claims.set(slot, { action, evidence });
+  else {
+    if (PRIORITY.indexOf(action) < PRIORITY.indexOf(old.action)) old.action = action;
+    for (const e of evidence) if (!old.evidence.includes(e)) old.evidence.push(e);
+  }
+}
+
+function mentionSlot(actor: Actor | null): number {
+  return actor?.type === 'mention' ? actor.slot : -1;
+}
+
+/**
+ * Decides, for one sentence, which named company requests / obtains / shares / sells / leaks data (kind
+ * 'data'), which one denies it (kind 'plain', action 'denied'), and which are counterparties or platforms.
+ */
+export function classifySentence(view: SentenceView, facts: readonly SlotFacts[]): SlotVerdict[] {
+  const dataHits = view.hits.filter((h) => h.entry.tag.group === 'type' || h.entry.tag.group === 'data');
+  const claims = new Map<number, Claim>();
+  const counterpartySlots = new Map<number, Set<number>>();
+  const denials: { hit: Hit; evidence: string; actor: Actor | null }[] = [];
+  for (const hit of view.hits) {
+    const kind = actionKind(hit);
+    if (!kind) continue;
+    if (kind === 'deny') {
+      if (dataHits.length > 0)
+        denials.push({
+          hit,
+          evidence: `cue:deny ${quote(view, hit)}`,
+          actor: attribute(view, facts, hit).actor,
+        });
+      continue;
+    }
+    if (!hit.entry.selfContained && !dataNear(dataHits, hit)) continue;
+    const { polarity, by } = polarityOf(view, hit);
+    if (polarity === 'cancelled') continue;
+    const { actor, recipients, objects } = attribute(view, facts, hit);
+    if (polarity === 'negated') {
+      const shown = by ? displayOf(view, { start: by.start, end: hit.end, gaps: [] }) : displayOf(view, hit);
+      denials.push({ hit, evidence: `cue:negated "${shown}"`, actor });
+      continue;
+    }
+    if (kind === 'weak') continue;
+    const action = ACTION_OF[kind];
+    const evidence = [`cue:${kind} ${quote(view, hit)}`];
+    const actorSlot = mentionSlot(actor);
+    if (actorSlot >= 0 && actor) {
+      claim(claims, actorSlot, action, [...evidence, actor.rule]);
+      const set = counterpartySlots.get(actorSlot) ?? new Set<number>();
+      for (const k of [...recipients, ...objects]) if (k !== actorSlot) set.add(k);
+      counterpartySlots.set(actorSlot, set);
+    } else if (action !== 'leaked' && action !== 'fined') {
+      // Nobody named does it ("hospitals sending data to Facebook"): the named receiver obtains the data.
+      for (const k of recipients) claim(claims, k, 'obtained', [...evidence, 'rule:recipient']);
+    }
+  }
+  return verdicts(view, facts, dataHits, claims, counterpartySlots, denials);
+}
+
+function verdicts(
+  view: SentenceView,
+  facts: readonly SlotFacts[],
+  dataHits: readonly Hit[],
+  claims: Map<number, Claim>,
+  counterpartySlots: Map<number, Set<number>>,
+  denials: readonly { hit: Hit; evidence: string; actor: Actor | null }[],
+): SlotVerdict[] {
+  const { types, evidence: typeEvidence } = sentenceTypes(view, dataHits);
+  const explicitDenial = denials.some((d) => actionKind(d.hit) === 'deny');
+  const anyAccess = [...claims.values()].some((c) => DATA_ACCESS_ACTIONS.has(c.action));
+  const isDenial = denials.length > 0 && (explicitDenial || !anyAccess);
+  let denier = -1;
+  if (isDenial) {
+    denier = denials.map((d) => mentionSlot(d.actor)).find((k) => k >= 0) ?? speaker(view);
+    if (denier < 0) denier = facts.findIndex((f) => f.role === 'subject');
+  }
+  const parties = view.hits
+    .filter((h) => h.entry.tag.group === 'context' && h.entry.tag.kind === 'party')
+    .map((h) => displayOf(view, h));
+  return view.slots.map((_, k): SlotVerdict => {
+    const role = facts[k]!;
+    const roleNote =
+      role.role !== 'subject' ? [`role:${role.role}${role.because ? ` "${role.because}"` : ''}`] : [];
+    if (isDenial) {
+      if (k !== denier) return { kind: 'plain', dataTypes: [], counterparties: [], evidence: roleNote };
+      const evidence = [...denials.map((d) => d.evidence), ...typeEvidence];
+      return {
+        kind: 'plain',
+        action: 'denied',
+        dataTypes: types,
+        counterparties: others(view, k, parties),
+        evidence,
+      };
+    }
+    const c = claims.get(k);
+    if (!c) return { kind: 'plain', dataTypes: [], counterparties: [], evidence: roleNote };
+    const named = [...(counterpartySlots.get(k) ?? [])].map((j) => nameOf(view, j));
+    return {
+      kind: 'data',
+      action: c.action,
+      dataTypes: types.length > 0 ? types : ['other'],
+      counterparties: unique([...named, ...parties]),
+      evidence: [...c.evidence, ...typeEvidence],
+    };
+  });
+}
+
+function nameOf(view: SentenceView, k: number): string {
+  const s = view.slots[k]!;
+  return displayOf(view, { start: s.start, end: s.end, gaps: [] });
+}
+
+function others(view: SentenceView, k: number, parties: readonly string[]): string[] {
+  return unique([
+    ...view.slots
+      .map((_, j) => j)
+      .filter((j) => j !== k)
+      .map((j) => nameOf(view, j)),
+    ...parties,
+  ]);
+}
+
+function unique(xs: readonly string[]): string[] {
+  return [...new Set(xs)];
+}

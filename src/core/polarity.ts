@@ -1,0 +1,45 @@
+import type { ContextKind } from './cues/context';
+import type { Hit, SentenceView } from './sentence-view';
+
+/** How a cue is qualified by the words before it. */
+export type Polarity =
+  /** Stated as happening (past, present, planned, or stopped: "had stopped sharing" still reports sharing). */
+  | 'affirmed'
+  /** Negated in the company's voice: "we haven't shared", «لا تستطيع الوصول», "rules prohibit … from sharing". */
+  | 'negated'
+  /** Described as not happening without being denied: "without sending", «دون مشاركة». */
+  | 'cancelled';
+
+const NEGATION_REACH = 5;
+const CANCEL_REACH = 2;
+const BAN_REACH = 6;
+
+function contextHits(view: SentenceView, kind: ContextKind): Hit[] {
+  return view.hits.filter((h) => h.entry.tag.group === 'context' && h.entry.tag.kind === kind);
+}
+
+function between(view: SentenceView, kind: ContextKind, from: number, to: number): boolean {
+  return contextHits(view, kind).some((h) => h.t0 >= from && h.t1 <= to);
+}
+
+/** Whether the cue is affirmed, negated or cancelled, and the word that decided it. */
+export function polarityOf(view: SentenceView, hit: Hit): { polarity: Polarity; by?: Hit } {
+  // "never consented to having Facebook collect": the negation is about consent, not the collecting.
+  for (const neg of contextHits(view, 'negator')) {
+    if (neg.t1 > hit.t0 || hit.t0 - neg.t1 > NEGATION_REACH) continue;
+    if (between(view, 'consent', neg.t1, hit.t0 + 1)) continue;
+    return { polarity: 'negated', by: neg };
+  }
+  for (const ban of contextHits(view, 'ban')) {
+    if (ban.t1 > hit.t0 || hit.t0 - ban.t1 > BAN_REACH) continue;
+    // "FTC bans BetterHelp from sharing": a named company is the one banned — that reports the practice.
+    if (view.slots.some((s) => s.t0 >= ban.t1 && s.t1 <= hit.t0)) continue;
+    return { polarity: 'negated', by: ban };
+  }
+  for (const cancel of contextHits(view, 'cancel')) {
+    if (cancel.t1 > hit.t0 || hit.t0 - cancel.t1 > CANCEL_REACH) continue;
+    if (between(view, 'consent', cancel.t1, hit.t0 + 1)) continue;
+    return { polarity: 'cancelled', by: cancel };
+  }
+  return { polarity: 'affirmed' };
+}

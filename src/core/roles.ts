@@ -1,0 +1,91 @@
+import type { ContextKind } from './cues/context';
+import type { Hit, SentenceView, Slot } from './sentence-view';
+
+/**
+ * The part a company name plays in its sentence, read from the words just around it:
+ * - `subject`  — default: the name can be the one who acts;
+ * - `platform` — "posted on Facebook", «عبر فيسبوك»: where something happens;
+ * - `toward`   — "sent to Google", «مع فيسبوك», «لفيسبوك»: receiver / partner;
+ * - `from`     — "from JPMorgan": source;
+ * - `by`       — "harvested by Cambridge Analytica": the agent of a passive;
+ * - `party`    — "banks like Citigroup", «بنك سيتي»: a counterparty by description;
+ * - `modifier` — "Facebook users", «مستخدمي تويتر»: qualifies someone else.
+ */
+export type Role = 'subject' | 'platform' | 'toward' | 'from' | 'by' | 'party' | 'modifier';
+
+/** Role and shape facts for each slot of a sentence view. */
+export interface SlotFacts {
+  role: Role;
+  /** Followed by 's / ’s. */
+  possessive: boolean;
+  /** The context word that decided the role, for evidence. */
+  because: string;
+}
+
+/** Context hits of one kind that end exactly before token `t`. */
+export function contextEndingAt(view: SentenceView, kind: ContextKind, t: number): Hit | undefined {
+  return view.hits.find((h) => h.entry.tag.group === 'context' && h.entry.tag.kind === kind && h.t1 === t);
+}
+
+/** Context hits of one kind that start exactly at token `t`. */
+export function contextStartingAt(view: SentenceView, kind: ContextKind, t: number): Hit | undefined {
+  return view.hits.find((h) => h.entry.tag.group === 'context' && h.entry.tag.kind === kind && h.t0 === t);
+}
+
+const BEFORE_ROLES: readonly [ContextKind, Role][] = [
+  ['platform', 'platform'],
+  ['toward', 'toward'],
+  ['from', 'from'],
+  ['by', 'by'],
+  ['modifierBefore', 'modifier'],
+  ['party', 'party'],
+];
+
+function wordAt(view: SentenceView, hit: Hit): string {
+  return view.norm.text.slice(hit.start, hit.end);
+}
+
+function roleBefore(view: SentenceView, slot: Slot): { role: Role; because: string } {
+  if (/^[وف]?لل?$/.test(slot.prefix)) return { role: 'toward', because: slot.prefix };
+  let t = slot.t0;
+  // "شركة فيسبوك", "the company Meta", "بنك سيتي": look through the descriptive word, but remember it.
+  for (let i = 0; i < 2; i++) {
+    const described = contextEndingAt(view, 'companyBefore', t);
+    if (!described) break;
+    const word = wordAt(view, described);
+    if (/^(لل|ل)(?!ل)/.test(word) && !word.startsWith('ال')) return { role: 'toward', because: word };
+    if (contextEndingAt(view, 'party', t)) return { role: 'party', because: word };
+    t = described.t0;
+  }
+  for (const [kind, role] of BEFORE_ROLES) {
+    const hit = contextEndingAt(view, kind, t);
+    if (hit) return { role, because: wordAt(view, hit) };
+  }
+  const example = contextEndingAt(view, 'example', t);
+  if (example && contextEndingAt(view, 'party', example.t0))
+    return { role: 'party', because: wordAt(view, example) };
+  return { role: 'subject', because: '' };
+}
+
+const LIST_GAP = /^[\s,،/&]*(?:and|or|او|&)?[\s,،]*$/u;
+
+/** Works out every slot's role; names in a list ("X, Y and Z", «X وY») share the role of the first. */
+export function slotFacts(view: SentenceView): SlotFacts[] {
+  const out: SlotFacts[] = [];
+  view.slots.forEach((slot, i) => {
+    let { role, because } = roleBefore(view, slot);
+    const prev = view.slots[i - 1];
+    if (prev && role === 'subject' && (slot.prefix === '' || slot.prefix === 'و')) {
+      const between = view.norm.text.slice(prev.end, slot.start - slot.prefix.length);
+      const prevFacts = out[i - 1]!;
+      if (LIST_GAP.test(between) && prevFacts.role !== 'modifier') ({ role, because } = prevFacts);
+    }
+    if (role === 'subject') {
+      const after = contextStartingAt(view, 'modifierAfter', slot.t1);
+      if (after) ({ role, because } = { role: 'modifier', because: wordAt(view, after) });
+    }
+    const possessive = /^['’]s?(?![\p{L}])/u.test(view.norm.text.slice(slot.end, slot.end + 3));
+    out.push({ role, possessive, because });
+  });
+  return out;
+}
