@@ -149,8 +149,8 @@ export function createAnnotator(options: AnnotatorOptions) {
 
   return {
     /** Indexes and annotates everything under `root`, in slices; resolves when done or when `signal` aborts. */
-    async scan(root: Element | ShadowRoot, signal: AbortSignal): Promise<void> {
-      const walker = new TextWalker(root);
+    async scan(root: Element | ShadowRoot, signal: AbortSignal, shallow = false): Promise<void> {
+      const walker = new TextWalker(root, shallow);
       const found: TextBlock[] = [];
       let done = false;
       let next = 0;

@@ -4,7 +4,7 @@
  */
 import type { Annotator } from './annotator';
 import type { TextBlock } from './text-index';
-import { blockOf, isInsideSkipped, UI_HOST_TAG } from './text-index';
+import { blockOf, isInline, isInsideSkipped, UI_HOST_TAG } from './text-index';
 import { whenVisible } from './scheduler';
 
 const COARSE_RESCAN_NODES = 1_000;
@@ -36,33 +36,55 @@ export function watchMutations(
   async function processBatch(records: MutationRecord[]) {
     if (signal.aborted) return;
     await whenVisible();
-    const roots = new Set<Element>();
+    // Deep: new block-level subtrees, read whole. Shallow: blocks whose own text changed, re-read alone.
+    const deep = new Set<Element>();
+    const shallow = new Set<Element>();
     let added = 0;
     let removed = false;
     for (const record of records) {
       if (isOurs(record.target)) continue;
+      const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+      if (!target) continue;
       if (record.type === 'characterData') {
-        const parent = record.target.parentElement;
-        if (parent) roots.add(parent);
+        shallow.add(blockOf(target, root));
         continue;
       }
-      if (record.removedNodes.length > 0) removed = true;
+      if (record.removedNodes.length > 0) {
+        removed = true;
+        if ([...record.removedNodes].some(isInlineContent)) shallow.add(blockOf(target, root));
+      }
       added += record.addedNodes.length;
-      if (record.addedNodes.length > 0 && record.target.nodeType === 1) roots.add(record.target as Element);
+      for (const node of record.addedNodes) {
+        if (isInlineContent(node)) shallow.add(blockOf(target, root));
+        else if (node.nodeType === 1) deep.add(node as Element);
+      }
     }
-    if (roots.size === 0 && !removed) return;
-    // A change inside an inline run affects its whole block: rescan from the block-level ancestor.
-    const scopes = added > COARSE_RESCAN_NODES ? [root] : outermost(blockScopes(roots, root));
-    // Drop what is gone or about to be re-indexed, then index the changed subtrees again.
+    if (deep.size === 0 && shallow.size === 0 && !removed) return;
+    const coarse = added > COARSE_RESCAN_NODES;
+    const deepScopes = coarse ? [root] : outermost(usable(deep));
+    const shallowScopes = coarse
+      ? []
+      : [...usable(shallow)].filter((el) => !deepScopes.some((d) => d.contains(el)));
+    // Drop what is gone or about to be re-indexed, then index the changed parts again.
     const stale: TextBlock[] = [];
     for (const block of annotator.blocks()) {
       const gone = !block.element.isConnected || block.nodes.some((n) => !n.isConnected);
-      if (gone || scopes.some((scope) => scope.contains(block.element))) stale.push(block);
+      if (
+        gone ||
+        shallowScopes.includes(block.element) ||
+        deepScopes.some((scope) => scope.contains(block.element))
+      ) {
+        stale.push(block);
+      }
     }
     annotator.drop(stale);
-    for (const scope of scopes) {
+    for (const scope of deepScopes) {
       if (signal.aborted) return;
       await annotator.scan(scope, signal);
+    }
+    for (const scope of shallowScopes) {
+      if (signal.aborted) return;
+      await annotator.scan(scope, signal, true);
     }
     await onChanged();
   }
@@ -75,14 +97,14 @@ function isOurs(node: Node): boolean {
   return el?.closest(UI_HOST_TAG.toLowerCase()) != null;
 }
 
-/** The block-level elements that hold the changed nodes, leaving out those inside skipped subtrees. */
-function blockScopes(roots: Set<Element>, top: Element): Set<Element> {
-  const scopes = new Set<Element>();
-  for (const el of roots) {
-    if (!el.isConnected || isInsideSkipped(el)) continue;
-    scopes.add(blockOf(el, top));
-  }
-  return scopes;
+/** Text and inline elements flow into their parent's block; anything else is a block of its own. */
+function isInlineContent(node: Node): boolean {
+  return node.nodeType === 3 || (node.nodeType === 1 && isInline(node as Element));
+}
+
+/** The elements still in the document and outside subtrees the index never reads. */
+function usable(set: Set<Element>): Set<Element> {
+  return new Set([...set].filter((el) => el.isConnected && !isInsideSkipped(el)));
 }
 
 /** The elements of `set` that no other element of `set` contains. */

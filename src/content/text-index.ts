@@ -68,6 +68,11 @@ const INLINE = new Set([
   'textPath',
 ]);
 
+/** Whether an element flows inline (its text joins its parent's block). */
+export function isInline(el: Element): boolean {
+  return INLINE.has(el.tagName);
+}
+
 /** The custom-element name of our own in-page UI host: never indexed. */
 export const UI_HOST_TAG = 'PRIVACY-RADAR-UI';
 
@@ -99,7 +104,14 @@ export class TextWalker {
   private walker: TreeWalker | undefined;
   private current: TextBlock | undefined;
 
-  constructor(root: Element | ShadowRoot) {
+  /**
+   * `shallow`: read only the text that belongs to the root's own block (skip nested block-level elements),
+   * for re-indexing one block whose text changed without re-reading everything inside it.
+   */
+  constructor(
+    root: Element | ShadowRoot,
+    private readonly shallow = false,
+  ) {
     this.pending = [root];
   }
 
@@ -126,8 +138,12 @@ export class TextWalker {
             node = skipSubtree(walker);
             continue;
           }
-          if (el.shadowRoot) this.pending.push(el.shadowRoot);
           if (el.tagName === 'BR') this.current = undefined;
+          else if (this.shallow && !INLINE.has(el.tagName)) {
+            node = skipSubtree(walker);
+            continue;
+          }
+          if (el.shadowRoot) this.pending.push(el.shadowRoot);
         } else if (node.nodeType === 3) {
           this.addText(node as Text, walker.root, out);
         }

@@ -1,5 +1,29 @@
-import companies from '../../data/companies.json';
-import type { CompanyRecord } from './company-record';
+/**
+ * The bundled company lexicon as the detector needs it. Read from data/lexicon.json, the compact form of
+ * data/companies.json written by `npm run lexicon` (the content script carries it into every page, so it
+ * leaves out what detection does not use: kinds, domains, research sources).
+ */
+import compact from '../../data/lexicon.json';
+import type { CompanyRecord } from './detect';
 
-/** The bundled knowledge base's companies (data/companies.json). Compile once with `compileLexicon`. */
-export const bundledCompanies: CompanyRecord[] = companies;
+type CompactRecord = [
+  id: string,
+  name: string,
+  parent: string,
+  en: string[],
+  ar: string[],
+  ambiguous: string[],
+];
+
+export const bundledCompanies: readonly CompanyRecord[] = (compact as CompactRecord[]).map(
+  ([id, name, parent, en, ar, ambiguous]) => ({
+    id,
+    name,
+    kind: '',
+    parent: parent || null,
+    aliases: { en, ar },
+    ambiguousAliases: ambiguous,
+    domain: null,
+    sources: [],
+  }),
+);

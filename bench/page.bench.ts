@@ -1,0 +1,199 @@
+/**
+ * `npm run bench:page`: the built extension in Chromium on real and generated pages. For each page: text size,
+ * the extension's main-thread work from document_idle until all highlights are registered (median of 5 runs,
+ * from a Chromium trace: tasks that ran extension script), its longest task, mark.js marking the same aliases,
+ * and the floor (a bare TreeWalker reading the text once). Also the page's own DOM edits with the extension on
+ * and off, and a feed that appends 100 items every 100 ms.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { launchChromium, chromiumPath } from '../tests/browser/support/chromium';
+import { startServer } from '../tests/browser/support/server';
+import { repoRoot, sharedDir } from '../tests/browser/support/paths';
+import { READ_HIGHLIGHTS, type HighlightTexts } from '../tests/browser/support/page-state';
+import { extensionTasks, startTrace } from './support/trace';
+import { articleHtml, feedPageHtml, FLOOR_WALK, highlightsPageHtml, TIME_DOM_EDITS } from './support/pages';
+
+const RUNS = Number(process.env.RUNS ?? 5);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const fmt = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(1) : '—');
+
+const companies = JSON.parse(readFileSync(resolve(repoRoot, 'data/companies.json'), 'utf8')) as {
+  aliases: { en: string[]; ar: string[] };
+}[];
+const aliases = [...new Set(companies.flatMap((c) => [...c.aliases.en, ...c.aliases.ar]))];
+const markJs = readFileSync(resolve(repoRoot, 'node_modules/mark.js/dist/mark.min.js'), 'utf8');
+
+async function highlightCount(page: Page): Promise<number> {
+  const h = (await page.evaluate(READ_HIGHLIGHTS)) as HighlightTexts;
+  return (h['privacy-radar-data']?.length ?? 0) + (h['privacy-radar-plain']?.length ?? 0);
+}
+
+/** Waits until the highlight count has not changed for `quietMs`. */
+async function settle(page: Page, quietMs = 600, maxMs = 30_000): Promise<number> {
+  const until = Date.now() + maxMs;
+  let last = -1;
+  let since = Date.now();
+  while (Date.now() < until) {
+    const n = await highlightCount(page);
+    if (n !== last) {
+      last = n;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) {
+      return n;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return last;
+}
+
+async function annotateRun(context: BrowserContext, extensionId: string, url: string) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const stop = await startTrace(cdp);
+  await page.goto(url, { waitUntil: 'load' });
+  const highlights = await settle(page);
+  const stats = extensionTasks(await stop(), extensionId);
+  await page.close();
+  return { highlights, ...stats };
+}
+
+async function plainRun(context: BrowserContext, url: string) {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const floors: number[] = [];
+  let chars = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const [c, ms] = (await page.evaluate(FLOOR_WALK)) as [number, number];
+    chars = c;
+    floors.push(ms);
+  }
+  let markMs = NaN;
+  if (process.env.SKIP_MARKJS !== '1') {
+    await page.addScriptTag({ content: markJs });
+    markMs = (await Promise.race([
+      page.evaluate(
+        (words) =>
+          new Promise<number>((resolve) => {
+            const t0 = performance.now();
+            const Mark = (
+              window as unknown as { Mark: new (el: Element) => { mark(w: string[], o: object): void } }
+            ).Mark;
+            new Mark(document.body).mark(words, {
+              separateWordSearch: false,
+              accuracy: 'exactly',
+              done: () => resolve(performance.now() - t0),
+            });
+          }),
+        aliases,
+      ),
+      new Promise<number>((resolve) => setTimeout(() => resolve(NaN), 90_000)),
+    ])) as number;
+  }
+  await page.close();
+  return { chars, floorMs: median(floors), markMs };
+}
+
+async function main() {
+  const server = await startServer();
+  const ext = await launchChromium();
+  const plain = await chromium.launchPersistentContext('', {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+    ],
+  });
+  server.page('/bench/article-1mb.html', articleHtml(1_000_000));
+  const pages = [
+    ...readdirSync(resolve(sharedDir, 'pages'))
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => `/pages/${f}`),
+    '/seed-ar.html',
+    '/story-en.html',
+    '/bench/article-1mb.html',
+  ];
+  console.log(`aliases: ${aliases.length}; runs per page: ${RUNS}`);
+  console.log(
+    [
+      'page',
+      'chars',
+      'highlights',
+      'annotate ms (main thread)',
+      'span ms',
+      'longest task ms',
+      'floor ms',
+      'ratio',
+      'mark.js ms',
+      'mark.js / ours',
+    ].join(' | '),
+  );
+  for (const path of pages) {
+    const url = server.url(path);
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await annotateRun(ext.context, ext.extensionId, url));
+    const base = await plainRun(plain, url);
+    const total = median(runs.map((r) => r.totalMs));
+    const row = [
+      path,
+      base.chars,
+      runs[0]!.highlights,
+      fmt(total),
+      fmt(median(runs.map((r) => r.spanMs))),
+      fmt(Math.max(...runs.map((r) => r.longestMs))),
+      fmt(base.floorMs),
+      (total / Math.max(base.floorMs, 0.1)).toFixed(1) + '×',
+      fmt(base.markMs),
+      Number.isFinite(base.markMs) ? (base.markMs / Math.max(total, 0.1)).toFixed(0) + '×' : '—',
+    ];
+    console.log(row.join(' | '));
+  }
+
+  // The page's own DOM edits, extension on and off, at 200 and 2,000 highlights.
+  for (const n of [200, 2000]) {
+    server.page(`/bench/edits-${n}.html`, highlightsPageHtml(n));
+    const url = server.url(`/bench/edits-${n}.html`);
+    const on = await ext.context.newPage();
+    await on.goto(url);
+    const registered = await settle(on);
+    const onMs = (await on.evaluate(TIME_DOM_EDITS)) as number;
+    await on.close();
+    const off = await plain.newPage();
+    await off.goto(url);
+    const offMs = (await off.evaluate(TIME_DOM_EDITS)) as number;
+    await off.close();
+    console.log(
+      `DOM edits (insert+remove 2,000 elements) with ${registered} highlights: on ${fmt(onMs)} ms, off ${fmt(offMs)} ms, ${(onMs / offMs).toFixed(2)}×`,
+    );
+  }
+
+  // A feed appending 100 items every 100 ms.
+  server.page('/bench/feed.html', feedPageHtml(20));
+  const feed = await ext.context.newPage();
+  const cdp = await ext.context.newCDPSession(feed);
+  const stop = await startTrace(cdp);
+  await feed.goto(server.url('/bench/feed.html'));
+  await feed.waitForFunction(
+    () => (window as unknown as { __feedDone?: boolean }).__feedDone === true,
+    null,
+    {
+      timeout: 30_000,
+    },
+  );
+  const feedHighlights = await settle(feed);
+  const feedStats = extensionTasks(await stop(), ext.extensionId);
+  console.log(
+    `feed (20 batches of 100 items): ${feedHighlights} highlights; extension main-thread ${fmt(feedStats.totalMs)} ms in ${feedStats.count} tasks, ${fmt(feedStats.totalMs / 20)} ms per batch, longest task ${fmt(feedStats.longestMs)} ms`,
+  );
+
+  await plain.close();
+  await ext.close();
+  await server.close();
+}
+
+await main();
