@@ -5,7 +5,7 @@
  * bounded by {@link guardPageSize}. The summary is not computed here: it is pure (src/core/summarize.ts) and
  * can run off the page's thread.
  */
-import { canonicalUrl } from '../../core/canonical-url';
+import { canonicalUrl, type CanonicalUrlError } from '../../core/canonical-url';
 import { detectLanguage } from '../../core/language';
 import { toIsoDate } from './dates';
 import { guardPageSize } from './guard';
@@ -24,7 +24,7 @@ import {
 } from './metadata';
 import { readArticle, type ReadabilityArticle } from './readability';
 import { capText, plainParagraphs } from './text';
-import type { ExtractedArticle, ExtractionMethod, ExtractResult } from './types';
+import type { ExtractedArticle, ExtractError, ExtractionMethod, ExtractResult } from './types';
 import { visibleMainText } from './visible-text';
 
 /**
@@ -89,31 +89,28 @@ export function extractArticle(doc: Document, selection?: string): ExtractedArti
   };
 }
 
+function urlError(error: CanonicalUrlError): ExtractError {
+  return error.kind === 'unsupported-scheme'
+    ? { kind: 'unsupported-scheme', scheme: error.scheme, message: `${error.scheme} pages cannot be saved.` }
+    : { kind: 'invalid-url', message: `This page's address cannot be read: ${error.input}` };
+}
+
 /**
  * Extraction for the save action: refuses non-web pages (`file:`, `chrome:`…), pages too large to extract
  * safely, and pages with no text at all, each with a typed error; never throws.
  */
 export function extractForSave(doc: Document, selection?: string): ExtractResult {
   const canonical = canonicalUrl(doc.URL);
-  if (!canonical.ok) {
-    const error = canonical.error;
-    return error.kind === 'unsupported-scheme'
-      ? {
-          ok: false,
-          error: {
-            kind: 'unsupported-scheme',
-            scheme: error.scheme,
-            message: `${error.scheme} pages cannot be saved.`,
-          },
-        }
-      : {
-          ok: false,
-          error: { kind: 'invalid-url', message: `This page's address cannot be read: ${doc.URL}` },
-        };
-  }
+  if (!canonical.ok) return { ok: false, error: urlError(canonical.error) };
   const size = guardPageSize(doc);
   if (!size.ok) return size;
-  const article = extractArticle(doc, selection);
+  let article: ExtractedArticle;
+  try {
+    article = extractArticle(doc, selection);
+  } catch (error) {
+    // Pages are endlessly odd; a failure here must reach the user as a message, not as a dead button.
+    return { ok: false, error: { kind: 'failed', message: `Extraction failed: ${String(error)}` } };
+  }
   if (!article.text)
     return { ok: false, error: { kind: 'no-text', message: 'This page has no text to save.' } };
   return { ok: true, article };

@@ -201,6 +201,18 @@ describe('bad input', () => {
     });
   });
 
+  it('reports an unreadable address or a failing page as an error result, never by throwing', () => {
+    expect(extractForSave({ URL: 'nonsense' } as Document)).toMatchObject({
+      ok: false,
+      error: { kind: 'invalid-url' },
+    });
+    const doc = parsePage('<html><body><p>text</p></body></html>', 'https://example.com/odd');
+    doc.querySelectorAll = () => {
+      throw new Error('odd page');
+    };
+    expect(extractForSave(doc)).toMatchObject({ ok: false, error: { kind: 'failed' } });
+  });
+
   it('refuses a page with more than 20 million characters of text before extracting', () => {
     const doc = parsePage('<html><body><p>x</p></body></html>', 'https://example.com/huge');
     doc.body.append(doc.createTextNode('word '.repeat(4_000_001)));
