@@ -109,7 +109,7 @@ export function extractForSave(doc: Document, selection?: string): ExtractResult
     article = extractArticle(doc, selection);
   } catch (error) {
     // Pages are endlessly odd; a failure here must reach the user as a message, not as a dead button.
-    return { ok: false, error: { kind: 'failed', message: `Extraction failed: ${String(error)}` } };
+    return { ok: false, error: { kind: 'no-text', message: `No text could be extracted: ${String(error)}` } };
   }
   if (!article.text)
     return { ok: false, error: { kind: 'no-text', message: 'This page has no text to save.' } };

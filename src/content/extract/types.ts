@@ -29,8 +29,8 @@ export type ExtractError =
   | { kind: 'unsupported-scheme'; scheme: string; message: string }
   | { kind: 'invalid-url'; message: string }
   | { kind: 'too-large'; chars: number; limit: number; message: string }
-  | { kind: 'no-text'; message: string }
-  | { kind: 'failed'; message: string };
+  /** No text could be had from the page: it has none, or extraction failed on it (see `message`). */
+  | { kind: 'no-text'; message: string };
 
 /** The outcome of extracting a page for saving. */
 export type ExtractResult = { ok: true; article: ExtractedArticle } | { ok: false; error: ExtractError };

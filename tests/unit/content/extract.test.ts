@@ -210,7 +210,10 @@ describe('bad input', () => {
     doc.querySelectorAll = () => {
       throw new Error('odd page');
     };
-    expect(extractForSave(doc)).toMatchObject({ ok: false, error: { kind: 'failed' } });
+    expect(extractForSave(doc)).toMatchObject({
+      ok: false,
+      error: { kind: 'no-text', message: expect.stringContaining('odd page') },
+    });
   });
 
   it('refuses a page with more than 20 million characters of text before extracting', () => {
