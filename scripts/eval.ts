@@ -8,6 +8,10 @@
  * name equal to its name or to one of its English aliases ("Twitter Inc." ↔ "Twitter"). A sentence is a
  * data request when one of its mentions is kind 'data' with a data-access action (requested, obtained,
  * shared, sold) — leaks by attackers and bare fines are highlighted but are not data requests, as labelled.
+ *
+ * The labels follow "a product name alone is not its parent company" and do not list product names at all
+ * (Siri, Alexa, iPhone, Messenger…). The lexicon keeps product lines as records of their own (so that the page
+ * can link them to reporting) but has no field that marks them, so the product lines are listed here.
  */
 import { readFileSync } from 'node:fs';
 import { DATA_ACCESS_ACTIONS, compileLexicon, detect, normalize } from '../src/core/index';
@@ -34,6 +38,26 @@ interface LangCounts {
   dataRequest: Counts;
   dataTypes: Counts;
 }
+
+/** Records that are product lines of their parent, not companies (see the header comment). */
+const PRODUCT_LINES: ReadonlySet<string> = new Set([
+  'alexa',
+  'amazon-echo',
+  'amazon-web-services',
+  'android',
+  'bing',
+  'chrome',
+  'gmail',
+  'google-assistant',
+  'google-maps',
+  'google-street-view',
+  'icloud',
+  'iphone',
+  'messenger',
+  'outlook',
+  'siri',
+  'xbox',
+]);
 
 const key = (s: string): string => normalize(s).text.replace(/[^\p{L}\p{N}]+/gu, '');
 
@@ -80,10 +104,12 @@ function main(): void {
     const gold = new Set(row.companies.map(key));
     // A detected record counts as the labelled name it matches, else as its own canonical name.
     const predicted = new Set(
-      mentions.map((m) => {
-        const names = namesOf(byId.get(m.companyId)!);
-        return [...gold].find((g) => names.has(g)) ?? key(byId.get(m.companyId)!.name);
-      }),
+      mentions
+        .filter((m) => !PRODUCT_LINES.has(m.companyId))
+        .map((m) => {
+          const names = namesOf(byId.get(m.companyId)!);
+          return [...gold].find((g) => names.has(g)) ?? key(byId.get(m.companyId)!.name);
+        }),
     );
     add(c.company, gold, predicted);
     const dr = mentions.some(

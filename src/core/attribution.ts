@@ -20,6 +20,10 @@ export interface Attribution {
 }
 
 const RELATIVE = /^(which|who|that|التي|الذي|اللي|والتي|والذي)$/;
+/** Words between a relative pronoun and its antecedent ("X, a firm based in Y, which"). */
+const RELATIVE_REACH = 6;
+/** Words between a non-company subject and its verb ("hackers have reportedly stolen"). */
+const AGENT_REACH = 3;
 
 function insideGap(hit: Hit, start: number, end: number): boolean {
   return hit.gaps.some(([a, b]) => a <= start && end <= b);
@@ -33,11 +37,16 @@ function slotEndingAt(view: SentenceView, t: number): number {
 function resolveReference(view: SentenceView, facts: readonly SlotFacts[], ref: Hit): Actor {
   const word = view.norm.text.slice(ref.start, ref.end);
   if (RELATIVE.test(word)) {
-    // A relative pronoun refers to the noun right before it ("Cambridge Analytica, which …").
-    const k = slotEndingAt(view, ref.t0);
-    return k >= 0
-      ? { type: 'mention', slot: k, rule: 'rule:relative-clause' }
-      : { type: 'other', rule: 'rule:relative-clause' };
+    // A relative pronoun refers to the noun phrase just before it ("Cambridge Analytica, which …",
+    // «كامبريدج أناليتيكا هي شركة استشارات … اللي»); anything further away is some other noun.
+    for (let k = view.slots.length - 1; k >= 0; k--) {
+      const slot = view.slots[k]!;
+      if (slot.t1 > ref.t0 || ref.t0 - slot.t1 > RELATIVE_REACH) continue;
+      const role = facts[k]!.role;
+      if (role !== 'modifier' && role !== 'platform')
+        return { type: 'mention', slot: k, rule: 'rule:relative-clause' };
+    }
+    return { type: 'other', rule: 'rule:relative-clause' };
   }
   for (let k = view.slots.length - 1; k >= 0; k--) {
     const slot = view.slots[k]!;
@@ -47,6 +56,17 @@ function resolveReference(view: SentenceView, facts: readonly SlotFacts[], ref: 
       return { type: 'mention', slot: k, rule: 'rule:reference' };
   }
   return { type: 'reference', rule: 'rule:reference' };
+}
+
+/** "… accessed by at least 150 of Google's employees", «من قبل … موظفي غوغل»: the agent of a passive. */
+function passiveAgent(view: SentenceView, hit: Hit): Actor | null {
+  for (const by of view.hits) {
+    if (by.entry.tag.group !== 'context' || by.entry.tag.kind !== 'by') continue;
+    if (by.t0 < hit.t1 || by.t0 > hit.t1 + 4) continue;
+    const k = view.slots.findIndex((s) => s.t0 >= by.t1 && s.t0 <= by.t1 + 8);
+    if (k >= 0) return { type: 'mention', slot: k, rule: 'rule:passive-agent' };
+  }
+  return null;
 }
 
 /** Scans backwards from the cue for the nearest acting name, pronoun or non-company agent. */
@@ -67,8 +87,9 @@ function subjectBefore(
     const ref = contextEndingAt(view, 'ref', t);
     if (ref) return resolveReference(view, facts, ref);
     const agent = contextEndingAt(view, 'agent', t);
-    // "Facebook users", "ByteDance's employees" qualify the company and do not take the action away from it.
-    if (agent && agentsBlock && slotEndingAt(view, agent.t0) < 0)
+    // "Facebook users", "ByteDance's employees" qualify the company and do not take the action away from it;
+    // further than a few words from the verb, "people", "users" are objects, not the subject.
+    if (agent && agentsBlock && hit.t0 - t <= AGENT_REACH && slotEndingAt(view, agent.t0) < 0)
       return { type: 'other', rule: 'rule:other-agent' };
   }
   return null;
@@ -83,7 +104,9 @@ export function attribute(view: SentenceView, facts: readonly SlotFacts[], hit: 
   const recipients: number[] = [];
   const objects: number[] = [];
   let actor: Actor | null = null;
-  const isLeak = hit.entry.tag.group === 'action' && hit.entry.tag.kind === 'leak';
+  const kind = hit.entry.tag.group === 'action' ? hit.entry.tag.kind : null;
+  const isLeak = kind === 'leak';
+  const isShare = kind === 'share' || kind === 'sell';
   view.slots.forEach((slot, k) => {
     const role = facts[k]!.role;
     const inGap = insideGap(hit, slot.start, slot.end);
@@ -95,9 +118,12 @@ export function attribute(view: SentenceView, facts: readonly SlotFacts[], hit: 
       const rightAfterVerb = slot.t0 >= hit.headT1 && slot.t0 <= hit.headT1 + 2;
       if (hit.entry.arabic && rightAfterVerb && role === 'subject' && !actor)
         actor = { type: 'mention', slot: k, rule: 'rule:verb-subject' };
+      // "tell Facebook about …", "give Google access": the name right after a verb of passing receives.
+      else if (!hit.entry.arabic && isShare && slot.t0 === hit.headT1) recipients.push(k);
       else objects.push(k);
     }
   });
+  actor ??= passiveAgent(view, hit);
   if (!actor) {
     const k = view.slots.findIndex((s, i) => facts[i]!.possessive && s.t1 <= hit.t0 && hit.t0 - s.t1 <= 2);
     if (k >= 0) actor = { type: 'mention', slot: k, rule: 'rule:possessive' };
@@ -108,6 +134,14 @@ export function attribute(view: SentenceView, facts: readonly SlotFacts[], hit: 
       (s, i) => facts[i]!.role === 'subject' && s.t0 >= hit.t1 && s.t0 <= hit.t1 + 3 && !objects.includes(i),
     );
     if (k >= 0) actor = { type: 'mention', slot: k, rule: 'rule:subject-after-cue' };
+  }
+  if (!actor && kind === 'request') {
+    // «يُطلب من مستخدمي تويتر تقديم معلومات», "Twitter users are asked for …": the company whose users are
+    // asked is the one asking.
+    const k = view.slots.findIndex(
+      (s, i) => facts[i]!.role === 'modifier' && s.t0 >= hit.t0 - 3 && s.t0 <= hit.t1,
+    );
+    if (k >= 0) actor = { type: 'mention', slot: k, rule: 'rule:users-of-company' };
   }
   return { actor, recipients, objects };
 }

@@ -109,7 +109,10 @@ export function classifySentence(view: SentenceView, facts: readonly SlotFacts[]
     const { polarity, by } = polarityOf(view, hit);
     if (polarity === 'cancelled') continue;
     const { actor, recipients, objects } = attribute(view, facts, hit);
-    if (polarity === 'negated') {
+    // "prevent Amazon from listening", «منع تنصت أمازون»: a named company being stopped reports the practice.
+    const bannedCompany =
+      by?.entry.tag.group === 'context' && by.entry.tag.kind === 'ban' && actor?.type === 'mention';
+    if (polarity === 'negated' && !bannedCompany) {
       const shown = by ? displayOf(view, { start: by.start, end: hit.end, gaps: [] }) : displayOf(view, hit);
       denials.push({ hit, evidence: `cue:negated "${shown}"`, actor });
       continue;

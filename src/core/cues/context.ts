@@ -62,15 +62,12 @@ export const CONTEXT_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     '(on|via|through|across|onto|on its|on their|from its|in the|posted to)',
     '=(علي|عبر|في|من خلال|منصه|منصات|منصتي|منصتي|موقع|موقعي|مواقع|شبكه|صفحه|صفحات|حساب|حسابات|قناه)',
   ],
-  modifierBefore: [
-    '(non|non-)',
-    '=(مستخدمي|مستخدمو|ومستخدمي|لمستخدمي|حسابات|حساب|صفحه|منشورات|متابعي|شعار|خوادم)',
-  ],
+  modifierBefore: ['(non|non-)', '=(مستخدمي|مستخدمو|ومستخدمي|لمستخدمي|حسابات|حساب|صفحه|منشورات|متابعي|شعار)'],
   modifierAfter: [
     "(users?|user's|users'|accounts?|profile%|page%|feed%|posts?|groups?|friends|live|stories|story|pixel|like button|buttons?|login|sign-in|ids?|connect|sdk|tool)",
     '(مستخدم+)',
   ],
-  toward: ['(to|with|into|towards)', '=(الي|مع|لصالح)'],
+  toward: ['(to|with|into|towards|servers of)', '=(الي|مع|لصالح|خوادم|سيرفرات)'],
   from: ['(from|off)', '=(من|عن)'],
   by: ['by', '(من قبل|بواسطه)'],
   speech: [

@@ -34,7 +34,7 @@ export const DATA_TYPE_CUES: Readonly<Record<Exclude<DataType, 'other'>, readonl
     '(جهات الاتصال|قائمه الاتصال|ارقام الهواتف|ارقام هواتف|رقم الهاتف|عناوين البريد|بيانات الاتصال|الي من تتحدث)',
   ],
   health: [
-    '(health|medical|hiv|pregnancy|period (tracking|tracker|data)|prescription%|diagnos%|patient%|mental health|hospital%|clinic%|lab results|doctor%|medication%)',
+    '(health|medical|hiv|pregnancy|period (tracking|tracker|data)|prescriptions|prescription (data|history|records)|diagnos%|patient%|mental health|hospital%|clinic%|lab results|doctor%|medication%)',
     '(الصحيه|صحيه|الطبيه|طبيه|المرضي|الصحه|الحمل|الادويه|ادويه|الوصفات|المستشفي|المستشفيات|الرعايه الصحيه|السجلات الصحيه)',
   ],
   biometric: [

@@ -72,16 +72,26 @@ function wordToRegex(token: string): string {
   return isArabic(firstLetter) && !exact ? PROCLITIC + VERB_PREFIX + out : out;
 }
 
+/** The token with every bracketed group (and anything made optional) blanked out. */
+function outsideGroups(token: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of token) {
+    if (ch === '(' || ch === '[') depth++;
+    out += depth > 0 ? ' ' : ch;
+    if (ch === ')' || ch === ']') depth--;
+  }
+  return out.replace(/.\?/gu, ' ');
+}
+
 /** The longest plain folded letter run outside groups and optional marks: a cheap pre-filter key. */
 function literalKey(tokens: readonly string[]): string {
   let best = '';
-  for (const token of tokens) {
-    const plain = token.replace(/\([^)]*\)\??|\[[^\]]*\]\??/g, ' ').replace(/.\?/gu, ' ');
-    for (const run of plain.split(/[^\p{L}]+/u)) {
+  for (const token of tokens)
+    for (const run of outsideGroups(token).split(/[^\p{L}]+/u)) {
       const folded = [...run].map(foldChar).join('');
       if (folded.length > best.length) best = folded;
     }
-  }
   return best;
 }
 
