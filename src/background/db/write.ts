@@ -47,3 +47,19 @@ export async function write<S extends KbStore[], T>(
     throw isQuotaError(error) ? new StorageFullError() : error;
   }
 }
+
+/**
+ * Issues requests in order and waits for them all. If issuing one throws (a DataCloneError, a full disk), the
+ * requests already issued are marked observed: they reject when the transaction aborts, and must not surface as
+ * unhandled rejections.
+ */
+export async function issueAll(issuers: readonly (() => Promise<unknown>)[]): Promise<void> {
+  const issued: Promise<unknown>[] = [];
+  try {
+    for (const issue of issuers) issued.push(issue());
+  } catch (error) {
+    for (const request of issued) request.catch(() => undefined);
+    throw error;
+  }
+  await Promise.all(issued);
+}

@@ -5,7 +5,7 @@
 import type { Article, ArticleMeta } from '../../shared/messages';
 import type { ArticleInput } from '../../shared/schemas';
 import type { KbDb } from '../db/schema';
-import { write } from '../db/write';
+import { issueAll, write } from '../db/write';
 import { articleKey } from './urls';
 
 /**
@@ -30,9 +30,9 @@ export function saveArticle(
       tags: previous?.tags ?? [],
       note: previous?.note ?? '',
     };
-    await Promise.all([
-      articles.put(article),
-      tx.objectStore('articleTexts').put({ canonicalUrl: key, text }),
+    await issueAll([
+      () => articles.put(article),
+      () => tx.objectStore('articleTexts').put({ canonicalUrl: key, text }),
     ]);
     return { article, created: previous === undefined };
   });

@@ -5,7 +5,7 @@
  */
 import type { Bundle } from '../../../data/bundle';
 import type { KbDb } from '../db/schema';
-import { write } from '../db/write';
+import { issueAll, write } from '../db/write';
 
 const revisions = new WeakMap<Bundle, string>();
 
@@ -33,14 +33,14 @@ export async function seedBundle(db: KbDb, bundle: Bundle, now: number): Promise
 
     const companies = tx.objectStore('companies');
     const stale = await companies.index('byOrigin').getAllKeys('bundled');
-    await Promise.all(stale.map((id) => companies.delete(id)));
+    await issueAll(stale.map((id) => () => companies.delete(id)));
     const userIds = new Set(await companies.getAllKeys());
     const fresh = bundle.companies.filter((company) => !userIds.has(company.id));
-    await Promise.all(fresh.map((company) => companies.put({ ...company, origin: 'bundled' })));
+    await issueAll(fresh.map((company) => () => companies.put({ ...company, origin: 'bundled' })));
 
     const reports = tx.objectStore('reports');
     await reports.clear(); // every report row is bundled: the user's own reporting lives in `articles`
-    await Promise.all(bundle.reports.map((report) => reports.put({ ...report, origin: 'bundled' })));
+    await issueAll(bundle.reports.map((report) => () => reports.put({ ...report, origin: 'bundled' })));
 
     await tx.objectStore('meta').put({
       key: 'bundle',

@@ -4,7 +4,7 @@
  */
 import type { ArticleMeta } from '../../shared/messages';
 import type { KbDb } from '../db/schema';
-import { write } from '../db/write';
+import { issueAll, write } from '../db/write';
 import { articleKey } from './urls';
 
 export const TRASH_DAYS = 30;
@@ -18,14 +18,14 @@ export function deleteArticle(db: KbDb, canonicalUrl: string, now: number): Prom
     const expired = await trash
       .index('byDeletedAt')
       .getAllKeys(IDBKeyRange.upperBound(now - TRASH_DAYS * DAY));
-    await Promise.all(expired.map((k) => trash.delete(k)));
+    await issueAll(expired.map((k) => () => trash.delete(k)));
     const article = await tx.objectStore('articles').get(key);
     if (!article) return false;
     const stored = await tx.objectStore('articleTexts').get(key);
-    await Promise.all([
-      trash.put({ canonicalUrl: key, article, text: stored?.text ?? '', deletedAt: now }),
-      tx.objectStore('articles').delete(key),
-      tx.objectStore('articleTexts').delete(key),
+    await issueAll([
+      () => trash.put({ canonicalUrl: key, article, text: stored?.text ?? '', deletedAt: now }),
+      () => tx.objectStore('articles').delete(key),
+      () => tx.objectStore('articleTexts').delete(key),
     ]);
     return true;
   });
@@ -40,10 +40,10 @@ export function restoreArticle(db: KbDb, canonicalUrl: string): Promise<ArticleM
     if (await tx.objectStore('articles').getKey(key)) {
       throw new Error('This page has been saved again since it was deleted: the newer save was kept.');
     }
-    await Promise.all([
-      tx.objectStore('articles').put(trashed.article),
-      tx.objectStore('articleTexts').put({ canonicalUrl: key, text: trashed.text }),
-      tx.objectStore('trash').delete(key),
+    await issueAll([
+      () => tx.objectStore('articles').put(trashed.article),
+      () => tx.objectStore('articleTexts').put({ canonicalUrl: key, text: trashed.text }),
+      () => tx.objectStore('trash').delete(key),
     ]);
     return trashed.article;
   });

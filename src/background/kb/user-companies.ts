@@ -5,7 +5,7 @@
 import type { CompanyRecord } from '../../core';
 import type { UserAlias } from '../../shared/messages';
 import type { KbDb, StoredCompany } from '../db/schema';
-import { write } from '../db/write';
+import { issueAll, write } from '../db/write';
 
 /** A new company as the settings page describes it. */
 export interface NewCompany {
@@ -69,7 +69,10 @@ export function removeCompany(db: KbDb, id: string): Promise<boolean> {
     if (company.origin !== 'user') throw new Error('Bundled companies cannot be removed: mute them instead.');
     const aliases = tx.objectStore('aliases');
     const keys = await aliases.index('byCompany').getAllKeys(id);
-    await Promise.all([tx.objectStore('companies').delete(id), ...keys.map((key) => aliases.delete(key))]);
+    await issueAll([
+      () => tx.objectStore('companies').delete(id),
+      ...keys.map((key) => () => aliases.delete(key)),
+    ]);
     return true;
   });
 }

@@ -4,7 +4,7 @@
  */
 import type { ImportReport } from '../../../shared/messages';
 import type { KbDb, KbTx } from '../../db/schema';
-import { write } from '../../db/write';
+import { issueAll, write } from '../../db/write';
 import type { BackupFile } from './format';
 import { parseBackup } from './parse';
 import { IMPORT_STORES, planImport, type ImportPlan, type ImportStores } from './plan';
@@ -24,18 +24,19 @@ function reportOf(plan: ImportPlan, written: boolean): ImportReport {
   };
 }
 
-async function apply(tx: KbTx<ImportStores>, plan: ImportPlan): Promise<void> {
-  const writes: Promise<unknown>[] = [];
-  if (plan.settings) writes.push(tx.objectStore('settings').put({ key: 'user', ...plan.settings }));
-  for (const mute of plan.mutes) writes.push(tx.objectStore('mutes').put(mute));
-  for (const correction of plan.corrections) writes.push(tx.objectStore('corrections').put(correction));
-  for (const company of plan.companies) writes.push(tx.objectStore('companies').put(company));
-  for (const alias of plan.aliases) writes.push(tx.objectStore('aliases').put(alias));
+function apply(tx: KbTx<ImportStores>, plan: ImportPlan): Promise<void> {
+  const writes: (() => Promise<unknown>)[] = [];
+  const { settings } = plan;
+  if (settings) writes.push(() => tx.objectStore('settings').put({ key: 'user', ...settings }));
+  for (const mute of plan.mutes) writes.push(() => tx.objectStore('mutes').put(mute));
+  for (const correction of plan.corrections) writes.push(() => tx.objectStore('corrections').put(correction));
+  for (const company of plan.companies) writes.push(() => tx.objectStore('companies').put(company));
+  for (const alias of plan.aliases) writes.push(() => tx.objectStore('aliases').put(alias));
   for (const { text, ...article } of plan.articles) {
-    writes.push(tx.objectStore('articles').put(article));
-    writes.push(tx.objectStore('articleTexts').put({ canonicalUrl: article.canonicalUrl, text }));
+    writes.push(() => tx.objectStore('articles').put(article));
+    writes.push(() => tx.objectStore('articleTexts').put({ canonicalUrl: article.canonicalUrl, text }));
   }
-  await Promise.all(writes);
+  return issueAll(writes);
 }
 
 /** Imports `text` (or, with `dryRun`, reports what importing it would do). */
