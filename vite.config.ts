@@ -1,6 +1,7 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import baseManifest from './manifest.json' with { type: 'json' };
 
 type Target = 'chromium' | 'firefox' | 'firefox-probe';
@@ -30,6 +31,31 @@ function manifestFor(target: Target): ManifestV3Export {
   } as unknown as ManifestV3Export;
 }
 
+/**
+ * crxjs lists `?script` files as web-accessible resources, which would let any page probe for the extension.
+ * `scripting.executeScript` needs no such listing, so it is removed, with the unused intermediate chunk crxjs
+ * leaves behind for the same script.
+ */
+function noWebAccessibleResources(): Plugin {
+  return {
+    name: 'privacy-radar:no-web-accessible-resources',
+    enforce: 'post',
+    generateBundle(_options, bundle) {
+      for (const name of Object.keys(bundle)) {
+        if (/^assets\/extract-page\.iife\.ts-.*\.js$/.test(name)) delete bundle[name];
+      }
+    },
+    // crxjs writes the manifest after the bundle is generated: edit the written file.
+    writeBundle(options) {
+      const file = resolve(options.dir ?? '', 'manifest.json');
+      if (!existsSync(file)) return;
+      const manifest = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      delete manifest.web_accessible_resources;
+      writeFileSync(file, JSON.stringify(manifest, null, 2));
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const target: Target = mode === 'firefox' || mode === 'firefox-probe' ? mode : 'chromium';
   return {
@@ -41,6 +67,7 @@ export default defineConfig(({ mode }) => {
         // chunks as web-accessible resources, which any page could then probe to detect the extension.
         contentScripts: { standaloneFiles: ['src/content/index.ts', PROBE_SCRIPT] },
       }),
+      noWebAccessibleResources(),
     ],
     build: {
       outDir: resolve(import.meta.dirname, 'dist', target),

@@ -11,6 +11,8 @@ import { setBadge } from './badge';
 import { createConnection } from './db/connection';
 import { createKbHandlers } from './kb/handlers';
 import { requestPersistence } from './kb/storage-status';
+import { createTabSaver, extractInTab } from './save-tab';
+import { registerCommands } from './commands';
 
 const tabs = createTabStates(browser.storage.session);
 // Opens nothing yet: the database is opened (and migrated, and seeded) by the first message that needs it.
@@ -24,11 +26,20 @@ const kb = createKbHandlers({
   storage: globalThis.navigator?.storage,
 });
 
+const saveTab = createTabSaver({
+  extract: extractInTab,
+  save: async (input) => kb.content['article/save'](input, { tabId: undefined, frameId: undefined }),
+});
+
 const route = createRouter({
   extensionId: browser.runtime.id,
   extensionOrigin: browser.runtime.getURL(''),
   content: {
     ...kb.content,
+    'page/save': async (_payload, sender) => {
+      if (sender.tabId === undefined) throw new Error('no tab');
+      return saveTab(sender.tabId);
+    },
     'page/scanned': async (payload, sender) => {
       if (sender.tabId === undefined) throw new Error('no tab');
       const state = await tabs.record(sender.tabId, sender.frameId ?? 0, {
@@ -56,6 +67,7 @@ async function activeTabId(): Promise<number | undefined> {
 }
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Sender) => route(message, sender));
+registerCommands({ saveTab });
 
 // Install and update: load the (new) bundle now rather than on the first hover, and ask to keep our storage.
 browser.runtime.onInstalled.addListener(() => {

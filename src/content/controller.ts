@@ -10,7 +10,6 @@ import { createAnnotator, type Annotation, type Annotator } from './annotator';
 import { createCardController } from './card/card-controller';
 import { createHighlighter } from './highlighter';
 import { listenToBackground } from './inbox';
-import { saveThisPage } from './save-article';
 import { watchMutations } from './mutations';
 import { whenVisible } from './scheduler';
 
@@ -65,7 +64,7 @@ export async function startContentScript(): Promise<void> {
       });
       return reply.ok ? { ok: true, value: reply.value.results[0]?.items ?? [] } : reply;
     },
-    save: () => saveThisPage(lexicon),
+    save: () => sendFromContent('page/save', {}),
     mute: async (a) => {
       // Takes effect at once here; the background tells the other tabs.
       applyConfig({ ...config, mutedCompanies: [...config.mutedCompanies, a.mention.companyId] });
@@ -94,7 +93,7 @@ export async function startContentScript(): Promise<void> {
         return { scanned: true };
       },
       'page/save': async () => {
-        const reply = await saveThisPage(lexicon);
+        const reply = await sendFromContent('page/save', {});
         if (!reply.ok) throw new Error(reply.error);
         return reply.value;
       },

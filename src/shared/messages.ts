@@ -238,6 +238,14 @@ const sharedEntries = {
 
 /** Content script → background. Any page can make its content script send these: nothing privileged here. */
 export const contentToBackground = {
+  /**
+   * Save the sender's page (the hover card's button). The background injects the extractor into the tab and
+   * stores the result: saving is additive, so a content script may ask.
+   */
+  'page/save': {
+    request: v.strictObject({}),
+    response: {} as { article: ArticleMeta; created: boolean },
+  },
   /** What the content script needs before it scans a page: whether to scan, the mode, the user's edits. */
   'page/config': {
     request: v.strictObject({ url: httpUrl }),
@@ -382,6 +390,22 @@ export const popupToBackground = {
     request: v.strictObject({}),
     response: {} as KbInfo,
   },
+  /**
+   * The popup's "show me": asks the tab's content script to scroll to a mention (its `PageMention.id`) and open
+   * its card ('mention/open'). `opened` is false when the mention is no longer highlighted.
+   */
+  'tab/open-mention': {
+    request: v.strictObject({
+      tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      mentionId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    }),
+    response: {} as { opened: boolean },
+  },
+  /** The popup's "save": asks the tab's content script to extract and save its page ('page/save'). */
+  'tab/save': {
+    request: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+    response: {} as { article: ArticleMeta; created: boolean },
+  },
 } as const;
 
 /** Background → content script. */
@@ -390,6 +414,21 @@ export const backgroundToContent = {
   'page/rescan': {
     request: v.strictObject({}),
     response: {} as { scanned: boolean },
+  },
+  /** Keyboard command: focus the next (+1) or previous (-1) highlighted mention and open its card. */
+  'mention/step': {
+    request: v.strictObject({ direction: v.picklist([1, -1]) }),
+    response: {} as { opened: boolean },
+  },
+  /** Save this page (keyboard command, context menu, popup): extraction runs in the page, on demand only. */
+  'page/save': {
+    request: v.strictObject({}),
+    response: {} as { article: ArticleMeta; created: boolean },
+  },
+  /** The popup's "show me": scroll to a mention (its `PageMention.id`) and open its card. */
+  'mention/open': {
+    request: v.strictObject({ id: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+    response: {} as { opened: boolean },
   },
 } as const;
 

@@ -1,0 +1,78 @@
+/**
+ * Saving a tab's page, whoever asks (popup, hover card, keyboard command, context menu): the extractor is
+ * injected into the tab's top frame, the page's text comes back, and the summary and detections are computed
+ * here, off the page's thread. The result is validated like any message from a page before it is stored.
+ */
+import * as v from 'valibot';
+import extractScript from '../content/extract-page.iife.ts?script';
+import { analyzeArticle } from '../core/analyze-article';
+import { compileLexicon, type CompiledLexicon } from '../core';
+import { bundledCompanies } from '../core/lexicon-data';
+import type { ExtractResult } from '../content/extract';
+import browser from '../shared/browser';
+import { describeIssues } from '../shared/envelope';
+import type { ArticleMeta } from '../shared/messages';
+import { articleInput, type ArticleInput } from '../shared/schemas';
+import { HandlerError } from './router';
+
+const REASONS: Record<string, string> = {
+  'unsupported-scheme': 'This kind of page cannot be saved: only http and https pages can.',
+  'invalid-url': 'This page has no address that can be saved.',
+  'too-large': 'This page is too large to save (over 20 MB of text).',
+  'no-text': 'This page has no text to save.',
+};
+
+export interface TabSaverDeps {
+  /** Runs the extractor in the tab and returns its result (injected so tests need no browser). */
+  extract(tabId: number): Promise<unknown>;
+  save(input: ArticleInput): Promise<{ article: ArticleMeta; created: boolean }>;
+}
+
+export function createTabSaver(deps: TabSaverDeps) {
+  let lexicon: CompiledLexicon | undefined;
+  return async function saveTab(tabId: number): Promise<{ article: ArticleMeta; created: boolean }> {
+    let result: ExtractResult;
+    try {
+      result = (await deps.extract(tabId)) as ExtractResult;
+    } catch (error) {
+      // Browser pages (chrome:, about:, the store) and file: pages refuse injection.
+      throw new HandlerError(
+        `This page cannot be saved (${error instanceof Error ? error.message : String(error)}).`,
+      );
+    }
+    if (!result || typeof result !== 'object' || !('ok' in result))
+      throw new HandlerError('The page did not answer.');
+    if (!result.ok) throw new HandlerError(REASONS[result.error.kind] ?? result.error.message);
+    const page = result.article;
+    lexicon ??= compileLexicon(bundledCompanies);
+    const { summary, detections } = analyzeArticle(page.text, lexicon, page.lang);
+    const checked = v.safeParse(articleInput, {
+      url: page.url,
+      canonicalUrl: page.canonicalUrl,
+      title: page.title.slice(0, 1_000),
+      site: (page.site ?? '').slice(0, 300),
+      byline: (page.byline ?? '').slice(0, 1_000),
+      published: page.published,
+      lang: page.lang.slice(0, 35),
+      text: page.text,
+      summary,
+      detections: { ...detections, companies: detections.companies.slice(0, 500) },
+      extraction: page.extraction,
+    });
+    if (!checked.success)
+      throw new HandlerError(
+        `The page gave an article that cannot be saved: ${describeIssues(checked.issues)}`,
+      );
+    return deps.save(checked.output);
+  };
+}
+
+/** Injects the extractor into the top frame and calls it. */
+export async function extractInTab(tabId: number): Promise<unknown> {
+  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [extractScript] });
+  const [result] = await browser.scripting.executeScript({
+    target: { tabId, frameIds: [0] },
+    func: () => (globalThis as unknown as { privacyRadarExtract(): unknown }).privacyRadarExtract(),
+  });
+  return result?.result;
+}
