@@ -75,6 +75,10 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       minify: true,
       sourcemap: false,
+      rollupOptions: {
+        // The library is an extension page the manifest does not name: the popup links to it.
+        input: { library: resolve(import.meta.dirname, 'src/popup/library.html') },
+      },
     },
   };
 });

@@ -1,32 +1,25 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { Client } from './client';
-import type { TabState } from '../shared/messages';
-import { t } from './i18n';
-import { PageSummary } from './PageSummary';
+import { useI18n } from './i18n';
+import { libraryHref } from './links';
+import { PageView } from './page/PageView';
 
-type Load =
-  { status: 'loading' } | { status: 'error'; error: string } | { status: 'ready'; state: TabState | null };
-
-/** The popup: the current page's summary. */
-export function App({ client, tabId }: { client: Client; tabId: number | undefined }) {
-  const [load, setLoad] = useState<Load>({ status: 'loading' });
-  useEffect(() => {
-    void client.tabState(tabId).then((res) => {
-      setLoad(res.ok ? { status: 'ready', state: res.value.state } : { status: 'error', error: res.error });
-    });
-  }, [client, tabId]);
-
+/** The popup: the page's summary, with ways to the library and the settings. */
+export function App({ tabId }: { tabId: number | undefined }) {
+  const { t } = useI18n();
   return (
-    <main>
-      <h1>{t('popupTitle')}</h1>
-      <h2>{t('thisPage')}</h2>
-      {load.status === 'loading' && <p aria-busy="true" />}
-      {load.status === 'error' && (
-        <p role="alert" class="muted">
-          {load.error}
-        </p>
-      )}
-      {load.status === 'ready' && <PageSummary state={load.state} />}
+    <main class="popup">
+      <header class="bar">
+        <h1>{t('popupTitle')}</h1>
+        <nav aria-label={t('uiNavLabel')}>
+          <a href={libraryHref('/articles')} target="_blank" rel="noopener" data-testid="open-library">
+            {t('uiLibrary')}
+          </a>
+          <a href={libraryHref('/settings')} target="_blank" rel="noopener" data-testid="open-settings">
+            {t('uiSettings')}
+          </a>
+        </nav>
+      </header>
+      <h2 class="visually-hidden">{t('thisPage')}</h2>
+      <PageView tabId={tabId} />
     </main>
   );
 }

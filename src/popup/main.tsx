@@ -1,12 +1,15 @@
 import { render } from 'preact';
 import { App } from './App';
 import { backgroundClient } from './client';
-import { uiDirection } from './i18n';
+import { tabIdFrom } from './links';
+import { Root } from './Root';
 
-// `?tab=<id>` opens the popup's view for a given tab in a full tab (documented in the README; tests use it).
-const tabParam = new URLSearchParams(location.search).get('tab');
-const tabId = tabParam !== null && /^\d+$/.test(tabParam) ? Number(tabParam) : undefined;
-
-document.documentElement.dir = uiDirection();
-document.documentElement.lang = uiDirection() === 'rtl' ? 'ar' : 'en';
-render(<App client={backgroundClient} tabId={tabId} />, document.getElementById('app')!);
+// `?tab=<id>` shows the popup's view of a given tab in a full tab (see tabIdFrom).
+const tabId = tabIdFrom(location.search);
+if (tabId !== undefined) document.body.classList.add('in-tab');
+render(
+  <Root client={backgroundClient}>
+    <App tabId={tabId} />
+  </Root>,
+  document.getElementById('app')!,
+);

@@ -1,0 +1,66 @@
+import { useState } from 'preact/hooks';
+import type { CompanySummary } from '../../shared/messages';
+import type { PageMention } from '../../shared/schemas';
+import { RelatedList } from '../common/RelatedList';
+import { useDirectory } from '../context';
+import { isolate, useI18n } from '../i18n';
+import { companyRoute, libraryHref } from '../links';
+import { MentionItem } from './MentionItem';
+
+/** How many mentions show before "show all": a page can name a company a hundred times. */
+const FIRST_MENTIONS = 3;
+
+interface Props {
+  company: CompanySummary;
+  mentions: readonly PageMention[];
+  tabId: number;
+}
+
+/** One company on the page: its mentions (data requests first), then its related reporting. */
+export function CompanyCard({ company, mentions, tabId }: Props) {
+  const { lang, t, num } = useI18n();
+  const { directory } = useDirectory();
+  const [all, setAll] = useState(false);
+  const name = directory.name(company.companyId, lang) || mentions[0]?.alias || company.companyId;
+  const ordered = [...mentions].sort(
+    (a, b) => Number(b.kind === 'data') - Number(a.kind === 'data') || a.id - b.id,
+  );
+  const shown = all ? ordered : ordered.slice(0, FIRST_MENTIONS);
+  const headingId = `company-${company.companyId}`;
+  return (
+    <section
+      class="company"
+      data-testid="company"
+      data-company={company.companyId}
+      aria-labelledby={headingId}
+    >
+      <h3 id={headingId}>
+        <bdi>{name}</bdi>
+      </h3>
+      <p class="meta" data-testid="company-counts">
+        {t('uiMentionCounts', num(company.dataMentions), num(company.mentions))}
+        {company.muted && <span class="badge"> · {t('uiMuted')}</span>}
+      </p>
+      <ul class="mentions">
+        {shown.map((m) => (
+          <MentionItem key={m.id} mention={m} name={name} tabId={tabId} />
+        ))}
+      </ul>
+      {ordered.length > shown.length && (
+        <button type="button" class="link" onClick={() => setAll(true)} data-testid="more-mentions">
+          {t('uiShowAllMentions', num(ordered.length))}
+        </button>
+      )}
+      <h4 class="subhead">{t('cardRelated')}</h4>
+      <RelatedList items={company.related} />
+      <a
+        href={libraryHref(companyRoute(company.companyId))}
+        target="_blank"
+        rel="noopener"
+        data-testid="company-link"
+      >
+        {t('uiCompanyAll', isolate(name))}
+      </a>
+    </section>
+  );
+}
