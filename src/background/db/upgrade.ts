@@ -1,6 +1,8 @@
 /**
  * Schema migrations, one step per version. They run inside IndexedDB's `versionchange` transaction, which is
  * atomic: a worker killed mid-migration leaves the previous version intact, and the next start migrates again.
+ * Its durability cannot be chosen (only `db.transaction()` takes the option); a migration lost to a power cut is
+ * lost whole, version number included, so the database is never left half-migrated either way.
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { ArticleMeta } from '../../shared/messages';
