@@ -55,6 +55,16 @@ describe('storage safety', () => {
     expect(await snapshot(db)).toBe(before);
   });
 
+  it('writes saves, imports and the bundle with strict durability', async () => {
+    const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    const db = await openFixtureDb().db(); // seeds the bundle
+    await saveArticle(db, articleInput('https://news.example/a'), 1);
+    await importBackup(db, JSON.stringify(await backupOf(db, 0)), false);
+    const writes = transaction.mock.calls.filter(([, mode]) => mode === 'readwrite');
+    expect(writes.length).toBeGreaterThanOrEqual(3);
+    expect(writes.every(([, , options]) => options?.durability === 'strict')).toBe(true);
+  });
+
   it('asks for persistent storage where the context can, and reports it', async () => {
     const persist = vi.fn(async () => true);
     expect(await requestPersistence({ persisted: async () => false, persist })).toBe(true);
