@@ -13,6 +13,7 @@ import { createKbHandlers } from './kb/handlers';
 import { requestPersistence } from './kb/storage-status';
 import { createTabSaver, extractInTab } from './save-tab';
 import { registerCommands } from './commands';
+import { tabActionHandlers } from './tab-actions';
 
 const tabs = createTabStates(browser.storage.session);
 // Opens nothing yet: the database is opened (and migrated, and seeded) by the first message that needs it.
@@ -53,6 +54,8 @@ const route = createRouter({
   },
   popup: {
     ...kb.popup,
+    ...tabActionHandlers,
+    'tab/save': ({ tabId }) => saveTab(tabId),
     'tab/state': async (payload) => {
       const tabId = payload.tabId ?? (await activeTabId());
       if (tabId === undefined) throw new Error('no active tab');

@@ -89,10 +89,6 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
           ))}
         </ul>
       </details>
-      <div class="related">
-        <strong>{t('cardRelated')}</strong>
-        <RelatedList lang={lang} related={model.related} />
-      </div>
       <div class="actions">
         <button type="button" onClick={actions.onSave} disabled={model.saved}>
           {model.saved ? t('cardSaved') : t('cardSave')}
@@ -105,6 +101,10 @@ export function Card({ model, actions }: { model: CardModel; actions: CardAction
             {t('cardNotData')}
           </button>
         )}
+      </div>
+      <div class="related">
+        <strong>{t('cardRelated')}</strong>
+        <RelatedList lang={lang} related={model.related} />
       </div>
       {model.status && (
         <p class="muted" role="status">

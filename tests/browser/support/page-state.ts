@@ -36,3 +36,27 @@ export async function waitForHighlights(
   }
   throw new Error(`highlights never matched; last seen: ${JSON.stringify(last)}`);
 }
+
+/** Waits until the highlights have not changed for `quietMs` (a long page is annotated in slices). */
+export async function waitForStableHighlights(
+  page: PwPage,
+  quietMs = 700,
+  timeoutMs = 20_000,
+): Promise<HighlightTexts> {
+  const until = Date.now() + timeoutMs;
+  let last = '';
+  let since = Date.now();
+  let value: HighlightTexts | undefined;
+  while (Date.now() < until) {
+    value = (await page.evaluate(READ_HIGHLIGHTS)) as HighlightTexts;
+    const key = JSON.stringify(value);
+    if (key !== last) {
+      last = key;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) {
+      return value;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`highlights never settled; last seen: ${last}`);
+}

@@ -1,0 +1,129 @@
+/**
+ * Reads and clicks the hover card, which lives in a closed shadow root that page scripts (and Playwright's
+ * selectors) cannot enter. The DevTools protocol can: `DOM.getDocument({pierce: true})` lists closed shadow
+ * roots too.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+
+interface DomNode {
+  nodeId: number;
+  nodeName: string;
+  nodeType: number;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+async function cardRoot(cdp: CDPSession): Promise<DomNode | undefined> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const stack = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeName === 'PRIVACY-RADAR-UI') return node.shadowRoots?.[0];
+    stack.push(...(node.children ?? []), ...(node.shadowRoots ?? []));
+  }
+  return undefined;
+}
+
+function textOf(node: DomNode): string {
+  if (node.nodeType === 3) return node.nodeValue ?? '';
+  if (node.nodeName === 'STYLE') return '';
+  const inner = [...(node.children ?? [])].map(textOf).join('');
+  return /^(P|DIV|LI|BUTTON|SUMMARY|A)$/.test(node.nodeName) ? ` ${inner} ` : inner;
+}
+
+function find(node: DomNode, test: (n: DomNode) => boolean): DomNode[] {
+  const out: DomNode[] = [];
+  const stack = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (test(n)) out.push(n);
+    stack.push(...(n.children ?? []));
+  }
+  return out;
+}
+
+const attr = (n: DomNode, name: string) => {
+  const list = n.attributes ?? [];
+  const i = list.indexOf(name);
+  return i >= 0 && i % 2 === 0 ? list[i + 1] : undefined;
+};
+
+export interface CardView {
+  /** The card's visible text, white space collapsed; null when no card is shown. */
+  text: string | null;
+  /** `data-related-id` of each related item shown, in order. */
+  relatedIds: string[];
+  dir: string | undefined;
+}
+
+export async function readCard(page: Page): Promise<CardView> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const root = await cardRoot(cdp);
+    const card = root && find(root, (n) => attr(n, 'data-testid') === 'card')[0];
+    if (!card) return { text: null, relatedIds: [], dir: undefined };
+    const relatedIds = find(card, (n) => attr(n, 'data-related-id') !== undefined)
+      .map((n) => attr(n, 'data-related-id')!)
+      .reverse();
+    return { text: textOf(card).replace(/\s+/g, ' ').trim(), relatedIds, dir: attr(card, 'dir') };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Waits for the card to satisfy `check`. */
+export async function waitForCard(
+  page: Page,
+  check: (c: CardView) => boolean,
+  timeoutMs = 10_000,
+): Promise<CardView> {
+  const until = Date.now() + timeoutMs;
+  let last: CardView | undefined;
+  while (Date.now() < until) {
+    last = await readCard(page);
+    if (check(last)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`the card never matched; last seen: ${JSON.stringify(last)}`);
+}
+
+/** Clicks the card's button whose text contains `label`. */
+export async function clickCardButton(page: Page, label: string): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const root = await cardRoot(cdp);
+    const button = root && find(root, (n) => n.nodeName === 'BUTTON' && textOf(n).includes(label))[0];
+    if (!button) throw new Error(`no card button "${label}"`);
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: button.nodeId });
+    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as {
+      model: { content: number[] };
+    };
+    const [x1, y1, x2, , , y3] = model.content as [number, number, number, number, number, number];
+    await page.mouse.click((x1 + x2) / 2, (y1 + y3) / 2);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The centre of the `index`-th range of a highlight, from the main world (which shares `CSS.highlights`). */
+export async function highlightCenter(
+  page: Page,
+  name: string,
+  index = 0,
+): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    ([n, i]) => {
+      const r = [...(CSS.highlights.get(n as string) ?? [])][i as number] as AbstractRange | undefined;
+      if (!r) throw new Error(`no range ${i} in ${n}`);
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    },
+    [name, index] as const,
+  );
+}
