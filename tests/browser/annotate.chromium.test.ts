@@ -8,7 +8,7 @@ import {
   READ_HIGHLIGHTS,
   type HighlightTexts,
 } from './support/page-state';
-import { clickCardButton, highlightCenter, readCard, waitForCard } from './support/card';
+import { clickCardButton, highlightCenter, waitForCard } from './support/card';
 
 const data = (h: HighlightTexts) => h['privacy-radar-data'] ?? [];
 
