@@ -60,7 +60,8 @@ async function toV2(db: UpgradeDb, tx: UpgradeTx): Promise<void> {
 /** Brings a database from `oldVersion` to the current version, step by step, in order. */
 export function upgradeKb(db: UpgradeDb, oldVersion: number, tx: UpgradeTx): void {
   const steps = async () => {
-    if (oldVersion < 1) createV1(db);
+    // `indexedDB.open(name)` without a version (a devtools snippet, a test probe) creates version 1 with no stores.
+    if (oldVersion < 1 || db.objectStoreNames.length === 0) createV1(db);
     if (oldVersion < 2) await toV2(db, tx);
   };
   // A failed step must abort the whole upgrade: a half-migrated store would be read as the new version.

@@ -1,3 +1,4 @@
+import { openDB } from 'idb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getArticle } from '../../../../src/background/kb/articles';
 import { DB_NAME } from '../../../../src/background/db/schema';
@@ -71,5 +72,14 @@ describe('upgrade from schema version 1', () => {
     expect(await db.get('meta', 'bundle')).toMatchObject({ version: '2' });
     // The indexes still find the migrated rows.
     expect(await db.getAllKeysFromIndex('articles', 'byTag', 'banks')).toEqual(['https://news.example/one']);
+  });
+
+  it('recovers a database someone opened without a version (version 1, no stores)', async () => {
+    const empty = await openDB(DB_NAME);
+    expect(empty.version).toBe(1);
+    empty.close();
+    const db = await openFixtureDb().db();
+    expect(db.objectStoreNames).toContain('reports');
+    expect(await db.count('reports')).toBe(4);
   });
 });
