@@ -1,4 +1,4 @@
-/** Dates and numbers in the UI language, through `Intl` (Arabic gets its own digits, month names and order). */
+/** Dates and numbers in the UI language, through `Intl` (month names, order and digits as the locale has them). */
 import type { UiLang } from '../shared/i18n';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
@@ -13,8 +13,8 @@ function dateFormat(lang: UiLang, precision: 'year' | 'month' | 'day' | 'time'):
         : precision === 'month'
           ? { year: 'numeric', month: 'long' }
           : precision === 'day'
-            ? { dateStyle: 'medium' }
-            : { dateStyle: 'medium', timeStyle: 'short' };
+            ? { year: 'numeric', month: 'short', day: 'numeric' }
+            : { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' };
     // Stored dates are calendar dates, not instants: formatting in UTC keeps "2018-08-06" on the 6th everywhere.
     format = new Intl.DateTimeFormat(lang, precision === 'time' ? options : { ...options, timeZone: 'UTC' });
     dateFormats.set(key, format);

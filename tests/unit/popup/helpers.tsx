@@ -51,7 +51,11 @@ export async function settle(rounds = 8): Promise<void> {
 }
 
 /** Renders `ui` inside the providers, into a fresh container attached to the document. */
-export async function mount(ui: ComponentChildren, client: Client, lang: UiLang = 'en'): Promise<HTMLElement> {
+export async function mount(
+  ui: ComponentChildren,
+  client: Client,
+  lang: UiLang = 'en',
+): Promise<HTMLElement> {
   document.body.replaceChildren();
   const container = document.createElement('div');
   document.body.append(container);
@@ -72,6 +76,18 @@ export async function mount(ui: ComponentChildren, client: Client, lang: UiLang 
   return container;
 }
 
+/** Settles until `check` passes (loads that take many turns, such as indexing 5,000 articles). */
+export async function waitFor(check: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > until) throw new Error('waitFor: timed out');
+    await settle(1);
+  }
+}
+
+/** Text without the isolation marks that wrap names inside translated sentences. */
+export const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u2068\u2069]/g, '');
+
 export async function click(el: Element | null | undefined): Promise<void> {
   if (!el) throw new Error('nothing to click');
   await act(() => {
@@ -91,7 +107,9 @@ export async function typeInto(el: Element | null | undefined, text: string): Pr
 }
 
 export const byTestId = (root: ParentNode, id: string) => root.querySelector(`[data-testid="${id}"]`);
-export const allByTestId = (root: ParentNode, id: string) => [...root.querySelectorAll(`[data-testid="${id}"]`)];
+export const allByTestId = (root: ParentNode, id: string) => [
+  ...root.querySelectorAll(`[data-testid="${id}"]`),
+];
 
 let n = 0;
 /** A saved article with defaults; `overrides` win. */

@@ -11,12 +11,16 @@ const arabic = article({
   lang: 'ar',
   summary: ['قالت مؤسسة حماية الخصوصية إنّ المسؤولين لم يُبلَّغوا.'],
 });
-const english = article({ title: 'Banks asked for customer financial data', lang: 'en', detections: {
-  companies: ['google'],
-  actions: ['shared'],
-  dataTypes: ['location'],
-  sentences: [],
-} });
+const english = article({
+  title: 'Banks asked for customer financial data',
+  lang: 'en',
+  detections: {
+    companies: ['google'],
+    actions: ['shared'],
+    dataTypes: ['location'],
+    sentences: [],
+  },
+});
 const all = [arabic, english];
 const byUrl = new Map(all.map((a) => [a.canonicalUrl, a]));
 const find = (query: string) =>
