@@ -88,7 +88,10 @@ export async function startContentScript(): Promise<void> {
         if (!reply.ok) throw new Error(reply.error);
         const wasEnabled = config.enabled;
         applyConfig(reply.value);
-        if (!wasEnabled && reply.value.enabled) await annotator.scan(document.body, signal);
+        if (!wasEnabled && reply.value.enabled) {
+          stopWatching = watchMutations(document.body, annotator, signal, report);
+          await annotator.scan(document.body, signal);
+        }
         await report();
         return { scanned: true };
       },
