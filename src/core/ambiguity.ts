@@ -70,7 +70,7 @@ function midSentenceCapital(c: Candidate): boolean {
   if (c.info.arabic || c.alias.length < 3 || !/^\p{Lu}/u.test(c.alias)) return false;
   const trimmed = c.before.trimEnd();
   if (!/[\p{L}\p{N},;:]$/u.test(trimmed)) return false;
-  const previous = /(\S+)$/u.exec(trimmed)?.[1] ?? '';
+  const previous = trimmed.slice(Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n')) + 1);
   return !/^\p{Lu}/u.test(previous);
 }
 

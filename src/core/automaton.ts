@@ -85,3 +85,28 @@ function buildTrie(
   });
   return { children, terminalList };
 }
+
+/** Marks in `present` every pattern id that occurs anywhere in `text` (no word boundaries). */
+export function markPatterns(automaton: Automaton, text: string, present: Uint8Array): void {
+  const { classOf, classCount, delta, terminal, outLink } = automaton;
+  let state = 0;
+  for (let i = 0; i < text.length; i++) {
+    state = delta[state * classCount + classOf[text.charCodeAt(i)]!]!;
+    let node = terminal[state]! >= 0 ? state : outLink[state]!;
+    while (node >= 0) {
+      present[terminal[node]!] = 1;
+      node = outLink[node]!;
+    }
+  }
+}
+
+/** True when any pattern occurs in `units[from, to)` (stops at the first). */
+export function anyPattern(automaton: Automaton, units: Uint16Array, from: number, to: number): boolean {
+  const { classOf, classCount, delta, terminal, outLink } = automaton;
+  let state = 0;
+  for (let i = from; i < to; i++) {
+    state = delta[state * classCount + classOf[units[i]!]!]!;
+    if (terminal[state]! >= 0 || outLink[state]! >= 0) return true;
+  }
+  return false;
+}

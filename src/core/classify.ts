@@ -113,6 +113,8 @@ export function classifySentence(view: SentenceView, facts: readonly SlotFacts[]
     const bannedCompany =
       by?.entry.tag.group === 'context' && by.entry.tag.kind === 'ban' && actor?.type === 'mention';
     if (polarity === 'negated' && !bannedCompany) {
+      // A denial is about data or it is not one: "chose not to compromise on quality" denies nothing.
+      if (dataHits.length === 0) continue;
       const shown = by ? displayOf(view, { start: by.start, end: hit.end, gaps: [] }) : displayOf(view, hit);
       denials.push({ hit, evidence: `cue:negated "${shown}"`, actor });
       continue;

@@ -1,8 +1,10 @@
 import { judgeAmbiguous, type Candidate, type PageEvidence } from './ambiguity';
 import { classifySentence } from './classify';
 import type { CompanyRecord } from './company-record';
+import { candidateCues, mayHaveAction } from './cue-registry';
 import { foldText, originEnd } from './fold-text';
 import { compileLexicon, type CompiledLexicon } from './lexicon';
+import type { Normalized } from './normalize';
 import { slotFacts } from './roles';
 import { scanAliases } from './scan';
 import { buildSentenceView } from './sentence-view';
@@ -25,19 +27,29 @@ interface Found {
   pattern: number;
 }
 
+/** The whole text folded once, owned by one detect() call (the fold buffers themselves are shared). */
+interface Folded {
+  units: Uint16Array;
+  origin: Uint32Array;
+}
+
 const NO_COMPANIES: ReadonlySet<string> = new Set();
 
 /** All mentions in `text`, offsets into the original string. Options: extra page-level evidence. */
 export function detect(text: string, lexicon: CompiledLexicon, options: DetectOptions = {}): Mention[] {
   if (text.length === 0) return [];
-  const folded = foldText(text);
-  // The folded buffer is shared scratch: copy the few matches out before anything else folds text.
-  const found: Found[] = scanAliases(folded, lexicon).map((m) => ({
-    start: folded.origin[m.start]!,
-    end: originEnd(text, folded, m.end - 1),
+  const scratch = foldText(text);
+  const found: Found[] = scanAliases(scratch, lexicon).map((m) => ({
+    start: scratch.origin[m.start]!,
+    end: originEnd(text, scratch, m.end - 1),
     pattern: m.pattern,
   }));
   if (found.length === 0) return [];
+  // Copy before anything else folds text: sentences are read from this copy rather than folded again.
+  const folded: Folded = {
+    units: scratch.units.slice(0, scratch.length),
+    origin: scratch.origin.slice(0, scratch.length),
+  };
   const textCompanies = new Set<string>();
   for (const f of found) {
     const info = lexicon.patterns[f.pattern]!;
@@ -46,7 +58,7 @@ export function detect(text: string, lexicon: CompiledLexicon, options: DetectOp
   const page: PageEvidence = { pageCompanies: options.pageCompanies ?? NO_COMPANIES, textCompanies };
   const mentions: Mention[] = [];
   for (const group of groupBySentence(found, splitSentences(text)))
-    mentions.push(...detectInSentence(text, group.span, group.found, lexicon, page));
+    mentions.push(...detectInSentence(text, folded, group.span, group.found, lexicon, page));
   return mentions;
 }
 
@@ -57,28 +69,48 @@ function groupBySentence(found: readonly Found[], sentences: readonly SentenceSp
   for (const f of found) {
     while (s < sentences.length - 1 && sentences[s]!.end <= f.start) s++;
     const sentence = sentences[s] ?? { start: f.start, end: f.end };
+    const start = Math.min(sentence.start, f.start);
     const last = groups[groups.length - 1];
-    if (last && last.span.start === Math.min(sentence.start, f.start)) {
+    if (last && last.span.start === start) {
       last.found.push(f);
-      last.span = { start: last.span.start, end: Math.max(last.span.end, f.end) };
-    } else
-      groups.push({
-        span: { start: Math.min(sentence.start, f.start), end: Math.max(sentence.end, f.end) },
-        found: [f],
-      });
+      last.span = { start, end: Math.max(last.span.end, f.end) };
+    } else groups.push({ span: { start, end: Math.max(sentence.end, f.end) }, found: [f] });
   }
   return groups;
 }
 
+/** First folded index whose original offset is ≥ `offset`. */
+function lowerBound(origin: Uint32Array, offset: number): number {
+  let lo = 0;
+  let hi = origin.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (origin[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The normalised form of a sentence, cut from the whole-text fold (identical to `normalize(sentence)`). */
+function sentenceNorm(folded: Folded, span: SentenceSpan, from: number, to: number): Normalized {
+  let text = '';
+  for (let i = from; i < to; i += 4096)
+    text += String.fromCharCode(...folded.units.subarray(i, Math.min(to, i + 4096)));
+  if (text.endsWith(' ')) text = text.slice(0, -1);
+  const map = new Uint32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) map[i] = folded.origin[from + i]! - span.start;
+  map[text.length] = span.end - span.start;
+  return { text, map };
+}
+
 function detectInSentence(
   text: string,
+  folded: Folded,
   span: SentenceSpan,
   found: readonly Found[],
   lexicon: CompiledLexicon,
   page: PageEvidence,
 ): Mention[] {
-  const original = text.slice(span.start, span.end);
-  const rel = (f: Found) => ({ start: f.start - span.start, end: f.end - span.start });
   const candidates: Candidate[] = found.map((f) => {
     const info = lexicon.patterns[f.pattern]!;
     return {
@@ -88,32 +120,57 @@ function detectInSentence(
       before: text.slice(span.start, f.start),
     };
   });
-  let view = buildSentenceView(original, found.map(rel));
+  const from = lowerBound(folded.origin, span.start);
+  const to = lowerBound(folded.origin, span.end);
+  const anyAmbiguous = candidates.some((c) => c.info.ambiguous);
+  // The common case on real pages: a name in a sentence without a single word of any data action.
+  if (!anyAmbiguous && !mayHaveAction(folded.units, from, to))
+    return candidates.map((c, k) =>
+      mention(c, found[k]!, span, { kind: 'plain', dataTypes: [], counterparties: [], evidence: [] }),
+    );
+  const original = text.slice(span.start, span.end);
+  const rel = (f: Found) => ({ start: f.start - span.start, end: f.end - span.start });
+  const norm = sentenceNorm(folded, span, from, to);
+  const cues = candidateCues(norm.text);
+  let view = buildSentenceView(original, found.map(rel), { withContext: anyAmbiguous, norm, cues });
   const judged = judgeAmbiguous(view, candidates, page);
   const keep = found.map((_, k) => judged[k] !== false);
-  if (keep.includes(false)) view = buildSentenceView(original, found.filter((_, k) => keep[k]).map(rel));
-  const kept = candidates.filter((_, k) => keep[k]);
-  const keptFound = found.filter((_, k) => keep[k]);
-  const keptJudged = judged.filter((_, k) => keep[k]);
+  if (keep.includes(false))
+    view = buildSentenceView(original, found.filter((_, k) => keep[k]).map(rel), {
+      withContext: false,
+      norm,
+      cues,
+    });
+  const keptIndex = found.map((_, k) => k).filter((k) => keep[k]);
   const verdicts = classifySentence(view, slotFacts(view));
-  return kept.map((c, k): Mention => {
-    const v = verdicts[k]!;
-    const ambiguity = keptJudged[k];
-    const mention: Mention = {
-      companyId: c.companyId,
-      alias: c.alias,
-      start: keptFound[k]!.start,
-      end: keptFound[k]!.end,
-      sentenceStart: span.start,
-      sentenceEnd: span.end,
-      kind: v.kind,
-      dataTypes: v.dataTypes,
-      counterparties: v.counterparties,
-      evidence: typeof ambiguity === 'string' ? [ambiguity, ...v.evidence] : v.evidence,
-    };
-    if (v.action) mention.action = v.action;
-    return mention;
+  return keptIndex.map((k, i) => {
+    const v = verdicts[i]!;
+    const ambiguity = judged[k];
+    const evidence = typeof ambiguity === 'string' ? [ambiguity, ...v.evidence] : v.evidence;
+    return mention(candidates[k]!, found[k]!, span, { ...v, evidence });
   });
+}
+
+function mention(
+  c: Candidate,
+  f: Found,
+  span: SentenceSpan,
+  v: Pick<Mention, 'kind' | 'action' | 'dataTypes' | 'counterparties' | 'evidence'>,
+): Mention {
+  const m: Mention = {
+    companyId: c.companyId,
+    alias: c.alias,
+    start: f.start,
+    end: f.end,
+    sentenceStart: span.start,
+    sentenceEnd: span.end,
+    kind: v.kind,
+    dataTypes: v.dataTypes,
+    counterparties: v.counterparties,
+    evidence: v.evidence,
+  };
+  if (v.action) m.action = v.action;
+  return m;
 }
 
 /** The company record with this id, if the lexicon has it. */

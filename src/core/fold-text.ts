@@ -11,71 +11,96 @@ export interface FoldedText {
   length: number;
 }
 
-let scratch: FoldedText = { units: new Uint16Array(1024), origin: new Uint32Array(1024), length: 0 };
+/** Longest expansion of one character (U+FDFA expands to 18 units under NFKC). */
+const MAX_EXPANSION = 18;
 
-function ensure(capacity: number): FoldedText {
-  if (scratch.units.length < capacity) {
-    const size = Math.max(capacity, scratch.units.length * 2);
-    scratch = { units: new Uint16Array(size), origin: new Uint32Array(size), length: 0 };
-  }
+let scratch: FoldedText = { units: new Uint16Array(4096), origin: new Uint32Array(4096), length: 0 };
+
+/** Grows the scratch buffers to `capacity`, keeping the first `keep` entries. */
+function grow(capacity: number, keep: number): FoldedText {
+  if (scratch.units.length >= capacity) return scratch;
+  const size = Math.max(capacity, scratch.units.length * 2);
+  const units = new Uint16Array(size);
+  const origin = new Uint32Array(size);
+  units.set(scratch.units.subarray(0, keep));
+  origin.set(scratch.origin.subarray(0, keep));
+  scratch = { units, origin, length: keep };
   return scratch;
 }
 
 /**
  * Folds `text` into the shared scratch buffers (valid until the next call; callers copy what they keep).
- * Linear in the text length; no allocation once the buffers are large enough.
+ * Linear in the text length; no allocation once the buffers are large enough. The loop is written out by
+ * hand (no closures, ASCII first) because it runs over every character of every page.
  */
 export function foldText(text: string): FoldedText {
   const n = text.length;
-  // Expansions (ligatures, astral letters) can grow the text: reserve slack, grow again if it runs out.
-  const out = ensure(n + 16);
+  let out = grow(n + MAX_EXPANSION, 0);
   let units = out.units;
   let origin = out.origin;
+  let cap = units.length - MAX_EXPANSION;
   let len = 0;
   let lastSpace = true; // drops leading white space as well as runs
-  const push = (u: number, at: number): void => {
-    if (len === units.length) {
-      const grown = ensure(units.length * 2);
-      grown.units.set(units.subarray(0, len));
-      grown.origin.set(origin.subarray(0, len));
-      units = grown.units;
-      origin = grown.origin;
-    }
-    units[len] = u;
-    origin[len] = at;
-    len++;
-  };
   for (let i = 0; i < n; i++) {
+    if (len >= cap) {
+      out = grow(len * 2 + MAX_EXPANSION, len);
+      units = out.units;
+      origin = out.origin;
+      cap = units.length - MAX_EXPANSION;
+    }
     const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c <= 0x20 && (c === 0x20 || (c >= 0x09 && c <= 0x0d))) {
+        if (!lastSpace) {
+          units[len] = 0x20;
+          origin[len++] = i;
+          lastSpace = true;
+        }
+        continue;
+      }
+      units[len] = c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+      origin[len++] = i;
+      lastSpace = false;
+      continue;
+    }
     let f: number;
-    if (c < 0x80)
-      f =
-        c >= 0x41 && c <= 0x5a ? c + 0x20 : c <= 0x20 && (c === 0x20 || (c >= 0x09 && c <= 0x0d)) ? 0x20 : c;
-    else if (c >= 0xd800 && c <= 0xdfff) {
+    if (c >= 0xd800 && c <= 0xdfff) {
       const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
       if (c <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
         const s = foldAstral(((c - 0xd800) << 10) + (next - 0xdc00) + 0x10000);
-        for (let k = 0; k < s.length; k++) push(s.charCodeAt(k), i);
+        for (let k = 0; k < s.length && k < MAX_EXPANSION; k++) {
+          units[len] = s.charCodeAt(k);
+          origin[len++] = i;
+        }
         if (s.length > 0) lastSpace = false;
         i++;
         continue;
       }
-      f = 0xfffd; // a lone surrogate: keep a placeholder so offsets stay exact and nothing matches across it
+      f = 0xfffd; // a lone surrogate: a placeholder keeps offsets exact and nothing matches across it
     } else f = foldUnit(c);
     if (f === FOLD_DROP) continue;
     if (f === 0x20) {
-      if (!lastSpace) push(0x20, i);
-      lastSpace = true;
+      if (!lastSpace) {
+        units[len] = 0x20;
+        origin[len++] = i;
+        lastSpace = true;
+      }
       continue;
     }
     lastSpace = false;
     if (f === FOLD_MULTI) {
       const s = foldMulti(c);
-      for (let k = 0; k < s.length; k++) push(s.charCodeAt(k), i);
-    } else push(f, i);
+      for (let k = 0; k < s.length && k < MAX_EXPANSION; k++) {
+        units[len] = s.charCodeAt(k);
+        origin[len++] = i;
+      }
+    } else {
+      units[len] = f;
+      origin[len++] = i;
+    }
   }
-  scratch.length = len;
-  return scratch;
+  out.length = len;
+  return out;
 }
 
 /** The original end offset (exclusive) of the character that produced folded unit `i`. */

@@ -1,4 +1,4 @@
-import { cueRegistry, type CueEntry } from './cue-registry';
+import { candidateCues, type CueEntry } from './cue-registry';
 import { normalize, type Normalized } from './normalize';
 
 /** A word of the normalised sentence, `[start, end)` in normalised units. */
@@ -83,21 +83,35 @@ function overlapsSolid(hit: Hit, slot: Slot): boolean {
   return !hit.gaps.some(([a, b]) => a <= slot.start && slot.end <= b);
 }
 
-function findHits(text: string, counters: ReturnType<typeof tokenCounters>): Hit[] {
+function gapsOf(entry: CueEntry, text: string, start: number): [number, number][] {
+  const sticky = entry.cue.sticky();
+  sticky.lastIndex = start;
+  const indices = sticky.exec(text)?.indices ?? [];
+  const gaps: [number, number][] = [];
+  for (let g = 1; g < indices.length; g++) {
+    const span = indices[g];
+    if (span && span[1] > span[0]) gaps.push([span[0], span[1]]);
+  }
+  return gaps;
+}
+
+function findHits(
+  text: string,
+  cues: readonly CueEntry[],
+  counters: ReturnType<typeof tokenCounters>,
+): Hit[] {
   const hits: Hit[] = [];
-  for (const entry of cueRegistry()) {
-    if (entry.cue.key && !text.includes(entry.cue.key)) continue;
-    entry.cue.re.lastIndex = 0;
-    for (const m of text.matchAll(entry.cue.re)) {
+  for (const entry of cues) {
+    const re = entry.cue.search();
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
-      if (end === start) continue;
-      const gaps: [number, number][] = [];
-      const indices = m.indices ?? [];
-      for (let g = 1; g < indices.length; g++) {
-        const span = indices[g];
-        if (span && span[1] > span[0]) gaps.push([span[0], span[1]]);
+      if (end === start) {
+        re.lastIndex++;
+        continue;
       }
+      const gaps = entry.cue.hasGaps ? gapsOf(entry, text, start) : [];
       const t0 = counters.ended[start]!;
       const t1 = Math.max(t0 + 1, counters.started[end]!);
       const headT1 = gaps.length > 0 ? counters.started[gaps[0]![0]]! : t1;
@@ -114,8 +128,9 @@ function findHits(text: string, counters: ReturnType<typeof tokenCounters>): Hit
 export function buildSentenceView(
   original: string,
   spans: readonly { start: number; end: number }[],
+  options: { withContext: boolean; norm?: Normalized; cues?: readonly CueEntry[] } = { withContext: true },
 ): SentenceView {
-  const norm = normalize(original);
+  const norm = options.norm ?? normalize(original);
   const tokens = tokenize(norm.text);
   const counters = tokenCounters(tokens, norm.text.length);
   const slots = spans.map(({ start, end }): Slot => {
@@ -126,8 +141,22 @@ export function buildSentenceView(
     const tokenStart = tokens[t0]?.start ?? s;
     return { start: s, end: e, t0, t1, prefix: tokenStart < s ? norm.text.slice(tokenStart, s) : '' };
   });
-  const hits = findHits(norm.text, counters).filter((h) => !slots.some((s) => overlapsSolid(h, s)));
-  return { original, norm, tokens, hits, slots };
+  const cues = options.cues ?? candidateCues(norm.text);
+  const keep = (h: Hit): boolean => !slots.some((s) => overlapsSolid(h, s));
+  const actions = findHits(
+    norm.text,
+    cues.filter((c) => c.tag.group === 'action'),
+    counters,
+  ).filter(keep);
+  // Most sentences that name a company say nothing about data: without an action cue (and without an
+  // ambiguous name to judge) the context cues cannot change anything, so they are not even looked for.
+  if (actions.length === 0 && !options.withContext) return { original, norm, tokens, hits: actions, slots };
+  const others = findHits(
+    norm.text,
+    cues.filter((c) => c.tag.group !== 'action'),
+    counters,
+  ).filter(keep);
+  return { original, norm, tokens, hits: [...actions, ...others], slots };
 }
 
 /** The original text of a normalised span, with each gap shown as "…". */

@@ -82,8 +82,20 @@ export function splitSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
+    // Only a handful of characters can end a sentence: test their codes before anything else.
     const c = text.charCodeAt(i);
-    if (c < 0x21 && c !== 0x0a && c !== 0x0d) continue;
+    if (!(
+      c === 0x2e ||
+      c === 0x0a ||
+      c === 0x21 ||
+      c === 0x3f ||
+      c === 0x0d ||
+      c === 0x061f ||
+      c === 0x06d4 ||
+      c === 0x2026 ||
+      c === 0x2029
+    ))
+      continue;
     const end = sentenceEndAt(text, i);
     if (end < 0) continue;
     pushBounded(text, out, start, end);

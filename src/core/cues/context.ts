@@ -71,7 +71,7 @@ export const CONTEXT_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
   from: ['(from|off)', '=(من|عن)'],
   by: ['by', '(من قبل|بواسطه)'],
   speech: [
-    "(said|says|told|stated|wrote|explained|added|according to|in a statement|spokes%|'s (ceo|spokes%))",
+    '(said|says|told|stated|wrote|explained|added|according to|in a statement|spokes%)',
     '(قال+|قالت|اكد+|اكدت|اضاف+|اضافت|اعلن+|صرح+|بيان|ذكرت|اوضحت|زعمت)',
   ],
   example: ['(like|such as|including|includes|namely)', '(مثل|منها|بما في ذلك|بينها|ومنها)'],

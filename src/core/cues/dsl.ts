@@ -11,9 +11,15 @@ import { foldText } from '../fold-text';
  * Patterns are written with ordinary spelling: letters are folded exactly as the text is (أ → ا, ة → ه, …).
  */
 export interface CompiledCue {
-  readonly re: RegExp;
-  /** A folded literal every match contains ('' when none): lets a sentence skip the RegExp entirely. */
-  readonly key: string;
+  /** Folded literals one of which every match contains (none: always run): a sentence without any of them
+   * skips the RegExp entirely. */
+  readonly keys: readonly string[];
+  /** The pattern has `…` gaps (whose extent the evidence shows). */
+  readonly hasGaps: boolean;
+  /** A global RegExp for finding matches (built on first use: most cues are never needed on a page). */
+  search(): RegExp;
+  /** A sticky RegExp with indices, to read the gaps of a match found by {@link search}. */
+  sticky(): RegExp;
 }
 
 const WORD = '[\\p{L}\\p{N}\\p{M}]';
@@ -72,26 +78,65 @@ function wordToRegex(token: string): string {
   return isArabic(firstLetter) && !exact ? PROCLITIC + VERB_PREFIX + out : out;
 }
 
-/** The token with every bracketed group (and anything made optional) blanked out. */
-function outsideGroups(token: string): string {
+/** Index of the bracket closing the one opened at `open`. */
+function closing(text: string, open: number): number {
   let depth = 0;
-  let out = '';
-  for (const ch of token) {
-    if (ch === '(' || ch === '[') depth++;
-    out += depth > 0 ? ' ' : ch;
-    if (ch === ')' || ch === ']') depth--;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '(' || text[i] === '[') depth++;
+    if (text[i] === ')' || text[i] === ']') depth--;
+    if (depth === 0) return i;
   }
-  return out.replace(/.\?/gu, ' ');
+  return text.length - 1;
 }
 
-/** The longest plain folded letter run outside groups and optional marks: a cheap pre-filter key. */
-function literalKey(tokens: readonly string[]): string {
-  let best = '';
-  for (const token of tokens)
-    for (const run of outsideGroups(token).split(/[^\p{L}]+/u)) {
-      const folded = [...run].map(foldChar).join('');
-      if (folded.length > best.length) best = folded;
+/** Top-level alternatives of a group body ("a|b(c|d)" → ["a", "b(c|d)"]). */
+function alternatives(body: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of body) {
+    if (ch === '(' || ch === '[') depth++;
+    if (ch === ')' || ch === ']') depth--;
+    if (ch === '|' && depth === 0) {
+      out.push(current);
+      current = '';
+    } else current += ch;
+  }
+  out.push(current);
+  return out;
+}
+
+/** The literal letters every match of `source` starts with, one string per way of starting. */
+function leads(source: string): string[] {
+  let literal = '';
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '(') {
+      const end = closing(source, i);
+      if (source[end + 1] === '?') return [literal];
+      return alternatives(source.slice(i + 1, end)).flatMap((alt) => leads(alt).map((l) => literal + l));
     }
+    if (!/\p{L}|\p{N}/u.test(ch) || source[i + 1] === '?') return [literal];
+    literal += foldChar(ch);
+  }
+  return [literal];
+}
+
+/**
+ * Pre-filter keys: literals one of which every match must contain, taken from the most selective word of
+ * the pattern (the one whose shortest key is longest). Empty when no word gives keys of two letters or more.
+ */
+function literalKeys(tokens: readonly string[]): string[] {
+  let best: string[] = [];
+  let bestScore = 1;
+  for (const token of tokens) {
+    const keys = [...new Set(leads(token.replace(/^=/, '')))];
+    const score = Math.min(...keys.map((k) => k.length));
+    if (score > bestScore) {
+      best = keys;
+      bestScore = score;
+    }
+  }
   return best;
 }
 
@@ -114,5 +159,13 @@ export function compileCue(pattern: string): CompiledCue {
   }
   const open = !pattern.trimEnd().endsWith('%') && !pattern.trimEnd().endsWith('+');
   const source = `(?<!${WORD})${body}${open ? `(?!${WORD})` : ''}`;
-  return { re: new RegExp(source, 'gud'), key: literalKey(tokens.filter((t) => !t.startsWith('…'))) };
+  // The `d` flag (match indices) sends V8 down a slower path, so it is only used to re-read a match.
+  let search: RegExp | null = null;
+  let sticky: RegExp | null = null;
+  return {
+    keys: literalKeys(tokens.filter((t) => !t.startsWith('…'))),
+    hasGaps: tokens.some((t) => t.startsWith('…')),
+    search: () => (search ??= new RegExp(source, 'gu')),
+    sticky: () => (sticky ??= new RegExp(source, 'dyu')),
+  };
 }
