@@ -9,6 +9,8 @@ import { MentionItem } from './MentionItem';
 
 /** How many mentions show before "show all": a page can name a company a hundred times. */
 const FIRST_MENTIONS = 3;
+/** Related items shown at first: the best few; the library's company view has them all. */
+const FIRST_RELATED = 2;
 
 interface Props {
   company: CompanySummary;
@@ -21,6 +23,7 @@ export function CompanyCard({ company, mentions, tabId }: Props) {
   const { lang, t, num } = useI18n();
   const { directory } = useDirectory();
   const [all, setAll] = useState(false);
+  const [allRelated, setAllRelated] = useState(false);
   const name = directory.name(company.companyId, lang) || mentions[0]?.alias || company.companyId;
   const ordered = [...mentions].sort(
     (a, b) => Number(b.kind === 'data') - Number(a.kind === 'data') || a.id - b.id,
@@ -52,7 +55,12 @@ export function CompanyCard({ company, mentions, tabId }: Props) {
         </button>
       )}
       <h4 class="subhead">{t('cardRelated')}</h4>
-      <RelatedList items={company.related} />
+      <RelatedList items={allRelated ? company.related : company.related.slice(0, FIRST_RELATED)} />
+      {!allRelated && company.related.length > FIRST_RELATED && (
+        <button type="button" class="link" onClick={() => setAllRelated(true)} data-testid="more-related">
+          {t('uiShowAllRelated', num(company.related.length))}
+        </button>
+      )}
       <a
         href={libraryHref(companyRoute(company.companyId))}
         target="_blank"

@@ -34,14 +34,20 @@ export function ArticleRow({
         {title}
       </a>
       <p class="meta ellipsis">
-        <bdi>{article.site}</bdi> ·{' '}
-        <time dateTime={articleDay(article)}>{date(article.published ?? article.savedAt)}</time> ·{' '}
+        <bdi>{article.site}</bdi>
+        {article.published && (
+          <>
+            {' · '}
+            <time dateTime={articleDay(article)}>{date(article.published)}</time>
+          </>
+        )}
+        {' · '}
         {t('uiSavedOn', date(article.savedAt))}
       </p>
       <p class="meta ellipsis">
         {companies.map((name, i) => (
           <span key={article.detections.companies[i]}>
-            {i > 0 && ', '}
+            {i > 0 && (lang === 'ar' ? '، ' : ', ')}
             <bdi>{name}</bdi>
           </span>
         ))}

@@ -41,7 +41,9 @@ export function VirtualList<T>({ items, rowHeight, keyOf, renderRow, label }: Pr
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
   const last = Math.min(items.length, Math.ceil((scrollTop + height) / rowHeight) + OVERSCAN);
 
-  useEffect(() => {
+  // A layout effect, not a passive one: Preact runs passive effects after the next frame, and a held-down
+  // arrow key sends several presses per frame, each of which must start from the row just focused.
+  useLayoutEffect(() => {
     if (pendingFocus === null) return;
     const row = scroller.current?.querySelector(`[data-index="${pendingFocus}"]`);
     const target = row?.querySelector<HTMLElement>(FOCUSABLE);
@@ -67,7 +69,8 @@ export function VirtualList<T>({ items, rowHeight, keyOf, renderRow, label }: Pr
   onKeyDown.current = (event) => {
     const row = (event.target as Element).closest('[data-index]');
     if (!row) return;
-    const index = Number(row.getAttribute('data-index'));
+    // A move still being drawn counts as done: presses arrive faster than rows render.
+    const index = pendingFocus ?? Number(row.getAttribute('data-index'));
     const moves: Record<string, number> = {
       ArrowDown: index + 1,
       ArrowUp: index - 1,
