@@ -61,9 +61,10 @@ export function PageControls({ host, settings, mutes, onChanged }: Props) {
         <select
           data-testid="mode"
           value={settings.mode}
-          onChange={(e) =>
-            void run(client.call('settings/set', { mode: e.currentTarget.value as HighlightMode }))
-          }
+          onChange={(e) => {
+            const mode = MODES.find((m) => m === e.currentTarget.value);
+            if (mode) void run(client.call('settings/set', { mode }));
+          }}
         >
           {MODES.map((mode) => (
             <option key={mode} value={mode}>

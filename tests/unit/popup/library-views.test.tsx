@@ -116,3 +116,13 @@ describe('routes and export', () => {
     expect(csv).toContain('"عنوان, ""مقتبس"""');
   });
 });
+
+describe('popup in a tab', () => {
+  it('reads ?tab=<id>', async () => {
+    const { tabIdFrom } = await import('../../../src/popup/links');
+    expect(tabIdFrom('?tab=42')).toBe(42);
+    expect(tabIdFrom('')).toBeUndefined();
+    expect(tabIdFrom('?tab=-1')).toBeUndefined();
+    expect(tabIdFrom('?tab=1e3')).toBeUndefined();
+  });
+});

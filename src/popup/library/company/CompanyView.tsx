@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n';
 import { companyRoute } from '../../links';
 import { useLoad } from '../../use-load';
 import { loadAllArticles } from '../articles/load-articles';
+import { CompanyIndex } from './CompanyIndex';
 import { CompanyPicker } from './CompanyPicker';
 import { articleItem, byYear, reportItem, yearBars } from './timeline-data';
 import { YearChart } from './YearChart';
@@ -19,7 +20,14 @@ import { YearChart } from './YearChart';
  * what the background seeded its store with.
  */
 export function CompanyView({ companyId }: { companyId: string | null }) {
-  if (!companyId) return <CompanyPicker />;
+  if (!companyId) {
+    return (
+      <>
+        <CompanyPicker />
+        <CompanyIndex />
+      </>
+    );
+  }
   return <CompanyTimeline companyId={companyId} />;
 }
 
