@@ -1,6 +1,6 @@
 import { anyPattern, buildAutomaton, markPatterns, type Automaton } from './automaton';
 import { AR_ACTIONS } from './cues/ar-actions';
-import { CONTEXT_CUES, type ContextKind } from './cues/context';
+import type { ContextKind } from './cues/context';
 import { DATA_NOUN_CUES, DATA_TYPE_CUES } from './cues/data-types';
 import { compileCue, type CompiledCue } from './cues/dsl';
 import { EN_ACTIONS } from './cues/en-actions';
@@ -24,6 +24,26 @@ export type CueTag =
   | { readonly group: 'type'; readonly kind: Exclude<DataType, 'other'> }
   | { readonly group: 'data' }
   | { readonly group: 'context'; readonly kind: ContextKind };
+
+const NO_REGEX = /(?!)/g;
+
+const contextEntries = new Map<ContextKind, CueEntry>();
+
+/** The entry every context hit of a kind carries (context words are looked up in a table: context-index.ts). */
+export function contextEntry(kind: ContextKind): CueEntry {
+  let entry = contextEntries.get(kind);
+  if (!entry) {
+    entry = {
+      cue: { keys: [], hasGaps: false, search: () => NO_REGEX, sticky: () => NO_REGEX },
+      tag: { group: 'context', kind },
+      selfContained: true,
+      arabic: false,
+      keyIds: [],
+    };
+    contextEntries.set(kind, entry);
+  }
+  return entry;
+}
 
 /** Every cue, plus one automaton over all their pre-filter keys. */
 export interface CueRegistry {
@@ -62,8 +82,6 @@ function allDrafts(): Draft[] {
   for (const [kind, patterns] of Object.entries(DATA_TYPE_CUES) as [Exclude<DataType, 'other'>, string[]][])
     for (const p of patterns) out.push(draft(`!${p}`, { group: 'type', kind }));
   for (const p of DATA_NOUN_CUES) out.push(draft(`!${p}`, { group: 'data' }));
-  for (const [kind, patterns] of Object.entries(CONTEXT_CUES) as [ContextKind, readonly string[]][])
-    for (const p of patterns) out.push(draft(`!${p}`, { group: 'context', kind }));
   return out;
 }
 

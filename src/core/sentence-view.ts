@@ -1,4 +1,5 @@
-import { candidateCues, type CueEntry } from './cue-registry';
+import { phrasesAt } from './context-index';
+import { candidateCues, contextEntry, type CueEntry } from './cue-registry';
 import { normalize, type Normalized } from './normalize';
 
 /** A word of the normalised sentence, `[start, end)` in normalised units. */
@@ -95,6 +96,26 @@ function gapsOf(entry: CueEntry, text: string, start: number): [number, number][
   return gaps;
 }
 
+function contextHits(text: string, tokens: readonly Token[]): Hit[] {
+  const words = tokens.map((t) => text.slice(t.start, t.end));
+  const hits: Hit[] = [];
+  words.forEach((word, i) => {
+    for (const phrase of phrasesAt(word)) {
+      const n = phrase.rest.length;
+      if (i + n >= words.length) continue;
+      const matches = phrase.rest.every((w, k) => {
+        const next = words[i + 1 + k]!;
+        return w.endsWith('%') ? next.startsWith(w.slice(0, -1)) : next === w;
+      });
+      if (!matches) continue;
+      const t1 = i + n + 1;
+      const hit = { start: tokens[i]!.start, end: tokens[i + n]!.end, t0: i, t1, headT1: t1, gaps: [] };
+      hits.push({ entry: contextEntry(phrase.kind), ...hit });
+    }
+  });
+  return hits;
+}
+
 function findHits(
   text: string,
   cues: readonly CueEntry[],
@@ -156,7 +177,8 @@ export function buildSentenceView(
     cues.filter((c) => c.tag.group !== 'action'),
     counters,
   ).filter(keep);
-  return { original, norm, tokens, hits: [...actions, ...others], slots };
+  const context = contextHits(norm.text, tokens).filter(keep);
+  return { original, norm, tokens, hits: [...actions, ...others, ...context], slots };
 }
 
 /** The original text of a normalised span, with each gap shown as "…". */

@@ -22,8 +22,13 @@ export interface CompiledCue {
   sticky(): RegExp;
 }
 
-const WORD = '[\\p{L}\\p{N}\\p{M}]';
-const SEP = '[\\s\\p{P}\\p{S}]+';
+// Letters and digits of normalised text, as explicit ranges: \p{L} classes made every cue RegExp about 4×
+// slower in V8 (measured on Arabic text). Normalised text has no upper case and no Latin diacritics; Arabic
+// punctuation (، ؛ ؟ ٪ ۔) is left out on purpose.
+const LETTERS =
+  '0-9a-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u024f\\u0300-\\u036f\\u0370-\\u052f\\u0590-\\u05ff\\u0610-\\u061a\\u0620-\\u0669\\u066e-\\u06d3\\u06d5-\\u06ff\\u0750-\\u077f\\u08a0-\\u08ff\\ufb50-\\ufdff\\ufe70-\\ufeff';
+const WORD = `[${LETTERS}]`;
+const SEP = `[^${LETTERS}]+`;
 const PROCLITIC = '(?:[وف]?(?:[بكل]?ال|لل|[بكل])?)';
 const VERB_PREFIX = '(?:[يتنا]|[سبكح][يتنا]?)?';
 const AR_SUFFIX = '(?:ت|تا|وا|ا|ن|ون|ين|ان|نا|ها|هم|هما|كم|ه|ك|ي|تها|تهم|وها|وه|و)?';
@@ -56,7 +61,8 @@ function splitTokens(pattern: string): string[] {
   return tokens;
 }
 
-function wordToRegex(token: string): string {
+/** A word's RegExp; `boundary` (first word only) also asserts the start of a word before any proclitic. */
+function wordToRegex(token: string, boundary: boolean): string {
   const exact = token.startsWith('=');
   const body = exact ? token.slice(1) : token;
   const firstLetter = [...body].find((ch) => /\p{L}/u.test(ch)) ?? '';
@@ -75,7 +81,8 @@ function wordToRegex(token: string): string {
     else if (/\p{L}|\p{N}/u.test(ch)) out += foldChar(ch);
     else out += /[\\^$.*+?(){}[\]|/]/.test(ch) ? `\\${ch}` : ch;
   }
-  return isArabic(firstLetter) && !exact ? PROCLITIC + VERB_PREFIX + out : out;
+  const clitics = isArabic(firstLetter) && !exact;
+  return (boundary ? `(?<!${WORD})` : '') + (clitics ? PROCLITIC + VERB_PREFIX + out : out);
 }
 
 /** Index of the bracket closing the one opened at `open`. */
@@ -153,12 +160,12 @@ export function compileCue(pattern: string): CompiledCue {
       continue;
     }
     if (!first) body += pendingGap >= 0 ? `((?:${SEP}${WORD}+){0,${pendingGap}}?)${SEP}` : SEP;
-    body += wordToRegex(token);
+    body += wordToRegex(token, first);
     pendingGap = -1;
     first = false;
   }
   const open = !pattern.trimEnd().endsWith('%') && !pattern.trimEnd().endsWith('+');
-  const source = `(?<!${WORD})${body}${open ? `(?!${WORD})` : ''}`;
+  const source = `${body}${open ? `(?!${WORD})` : ''}`;
   // The `d` flag (match indices) sends V8 down a slower path, so it is only used to re-read a match.
   let search: RegExp | null = null;
   let sticky: RegExp | null = null;
