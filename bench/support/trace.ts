@@ -38,28 +38,57 @@ export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEv
   };
 }
 
-/** Tasks on renderer main threads during which extension script ran. */
+/**
+ * The extension's work on renderer main threads. A task counts when extension script runs in it (a top-level
+ * script event with the extension's URL); its share is the task's duration minus the page's own script and
+ * parsing in it. A MutationObserver callback runs as a microtask at the end of the page's own task, and that
+ * task's script is the page's; but promise continuations of our code run as microtasks with no URL of their
+ * own, so the rest of the task is counted as ours (an over-count, never an under-count).
+ */
 export function extensionTasks(events: TraceEvent[], extensionId: string): TaskStats {
   const prefix = `chrome-extension://${extensionId}/`;
-  const tasks = events.filter(
-    (e) => e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'),
-  );
-  const scripts = events.filter(
-    (e) =>
-      (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.callFunction') &&
-      (e.args?.data?.url ?? '').startsWith(prefix),
-  );
-  const hits = tasks.filter((t) =>
-    scripts.some((s) => s.pid === t.pid && s.tid === t.tid && s.ts >= t.ts && s.ts <= t.ts + (t.dur ?? 0)),
-  );
-  if (hits.length === 0) return { count: 0, longestMs: 0, totalMs: 0, spanMs: 0 };
-  const durations = hits.map((t) => (t.dur ?? 0) / 1000);
-  const first = Math.min(...hits.map((t) => t.ts));
-  const last = Math.max(...hits.map((t) => t.ts + (t.dur ?? 0)));
+  const isTask = (e: TraceEvent) =>
+    e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+  const isScript = (e: TraceEvent) =>
+    e.ph === 'X' &&
+    (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.callFunction');
+  const byThread = new Map<string, TraceEvent[]>();
+  for (const e of events) {
+    if (!(isTask(e) || isScript(e) || e.name === 'ParseHTML')) continue;
+    const key = `${e.pid}:${e.tid}`;
+    const list = byThread.get(key) ?? [];
+    list.push(e);
+    byThread.set(key, list);
+  }
+  const shares: number[] = [];
+  let first = Infinity;
+  let last = -Infinity;
+  for (const list of byThread.values()) {
+    const tasks = list.filter(isTask);
+    const inner = list.filter((e) => !isTask(e)).sort((a, b) => a.ts - b.ts);
+    for (const task of tasks) {
+      const end = task.ts + (task.dur ?? 0);
+      let ours = false;
+      let pageMs = 0;
+      let reach = -Infinity;
+      for (const e of inner) {
+        if (e.ts < task.ts || e.ts > end) continue;
+        if (e.ts < reach) continue; // nested in the previous top-level event
+        reach = e.ts + (e.dur ?? 0);
+        if ((e.args?.data?.url ?? '').startsWith(prefix)) ours = true;
+        else pageMs += (e.dur ?? 0) / 1000;
+      }
+      if (!ours) continue;
+      shares.push(Math.max(0, (task.dur ?? 0) / 1000 - pageMs));
+      first = Math.min(first, task.ts);
+      last = Math.max(last, end);
+    }
+  }
+  if (shares.length === 0) return { count: 0, longestMs: 0, totalMs: 0, spanMs: 0 };
   return {
-    count: hits.length,
-    longestMs: Math.max(...durations),
-    totalMs: durations.reduce((a, b) => a + b, 0),
+    count: shares.length,
+    longestMs: Math.max(...shares),
+    totalMs: shares.reduce((a, b) => a + b, 0),
     spanMs: (last - first) / 1000,
   };
 }

@@ -76,6 +76,7 @@ export function createAnnotator(options: AnnotatorOptions) {
   const pageCompanies = new Set<string>();
   let nextId = 0;
   const stats = { busyMs: 0, maxSliceMs: 0, slices: 0 };
+  let sliceEnds = 0;
   let highlightCount = 0;
 
   function shouldHighlight(a: Annotation): boolean {
@@ -156,10 +157,17 @@ export function createAnnotator(options: AnnotatorOptions) {
       let next = 0;
       let window: { block: TextBlock; from: number } | undefined;
       while (!signal.aborted) {
+        // Slices are shared by every scan in flight (a batch of mutations can start many small scans): give
+        // the thread back only when the current slice is used up.
+        if (now() >= sliceEnds) {
+          await yieldToPage();
+          if (signal.aborted) return;
+          sliceEnds = now() + SLICE_MS;
+        }
         const sliceStart = now();
-        const deadline = sliceStart + SLICE_MS;
+        const deadline = sliceEnds;
         // Walk at most half a slice, so that annotation advances in every slice.
-        if (!done) done = walker.step(found, sliceStart + SLICE_MS / 2, now);
+        if (!done) done = walker.step(found, Math.min(deadline, sliceStart + SLICE_MS / 2), now);
         // The walker may have cut its last block mid-way: annotate only blocks it has finished.
         const ready = done ? found.length : found.length - 1;
         while (now() < deadline) {
@@ -178,8 +186,13 @@ export function createAnnotator(options: AnnotatorOptions) {
         stats.maxSliceMs = Math.max(stats.maxSliceMs, spent);
         stats.slices++;
         if (done && next >= found.length && !window) return;
-        await yieldToPage();
       }
+    },
+    /** Gives the thread back if the current slice is used up (for callers doing their own work in between). */
+    async pause(): Promise<void> {
+      if (now() < sliceEnds) return;
+      await yieldToPage();
+      sliceEnds = now() + SLICE_MS;
     },
     /** Main-thread time spent scanning so far (for the page benchmark). */
     stats: () => ({ ...stats }),

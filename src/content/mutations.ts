@@ -66,6 +66,7 @@ export function watchMutations(
       ? []
       : [...usable(shallow)].filter((el) => !deepScopes.some((d) => d.contains(el)));
     // Drop what is gone or about to be re-indexed, then index the changed parts again.
+    await annotator.pause();
     const stale: TextBlock[] = [];
     for (const block of annotator.blocks()) {
       const gone = !block.element.isConnected || block.nodes.some((n) => !n.isConnected);
