@@ -86,15 +86,15 @@ function buildTrie(
   return { children, terminalList };
 }
 
-/** Marks in `present` every pattern id that occurs anywhere in `text` (no word boundaries). */
-export function markPatterns(automaton: Automaton, text: string, present: Uint8Array): void {
+/** Appends to `found` the id of every pattern occurrence in `text` (no word boundaries; ids may repeat). */
+export function collectPatterns(automaton: Automaton, text: string, found: number[]): void {
   const { classOf, classCount, delta, terminal, outLink } = automaton;
   let state = 0;
   for (let i = 0; i < text.length; i++) {
     state = delta[state * classCount + classOf[text.charCodeAt(i)]!]!;
     let node = terminal[state]! >= 0 ? state : outLink[state]!;
     while (node >= 0) {
-      present[terminal[node]!] = 1;
+      found.push(terminal[node]!);
       node = outLink[node]!;
     }
   }

@@ -1,22 +1,20 @@
-import { anyPattern, buildAutomaton, markPatterns, type Automaton } from './automaton';
+import { anyPattern, buildAutomaton, type Automaton } from './automaton';
 import { AR_ACTIONS } from './cues/ar-actions';
-import type { ContextKind } from './cues/context';
+import { CONTEXT_CUES, type ContextKind } from './cues/context';
 import { DATA_NOUN_CUES, DATA_TYPE_CUES } from './cues/data-types';
-import { compileCue, type CompiledCue } from './cues/dsl';
 import { EN_ACTIONS } from './cues/en-actions';
+import { expandPattern, type PatternItem } from './cues/pattern';
 import type { ActionCueKind, ActionCueTable } from './cues/types';
+import { buildPhraseIndex, type IndexedPhrase, type PhraseIndex } from './phrase-index';
 import type { DataType } from './types';
 
-/** One compiled cue with what it signals. */
+/** What one cue pattern signals. */
 export interface CueEntry {
-  readonly cue: CompiledCue;
   readonly tag: CueTag;
   /** An action phrase that names the data itself (needs no data word nearby). */
   readonly selfContained: boolean;
   /** Written in Arabic (verb-first order is then usual). */
   readonly arabic: boolean;
-  /** Ids of the pre-filter keys (see {@link CueRegistry.keys}); empty: always run. */
-  readonly keyIds: readonly number[];
 }
 
 export type CueTag =
@@ -25,119 +23,75 @@ export type CueTag =
   | { readonly group: 'data' }
   | { readonly group: 'context'; readonly kind: ContextKind };
 
-const NO_REGEX = /(?!)/g;
-
-const contextEntries = new Map<ContextKind, CueEntry>();
-
-/** The entry every context hit of a kind carries (context words are looked up in a table: context-index.ts). */
-export function contextEntry(kind: ContextKind): CueEntry {
-  let entry = contextEntries.get(kind);
-  if (!entry) {
-    entry = {
-      cue: { keys: [], hasGaps: false, search: () => NO_REGEX, sticky: () => NO_REGEX },
-      tag: { group: 'context', kind },
-      selfContained: true,
-      arabic: false,
-      keyIds: [],
-    };
-    contextEntries.set(kind, entry);
-  }
-  return entry;
-}
-
-/** Every cue, plus one automaton over all their pre-filter keys. */
+/** Every cue in one phrase index, plus a pre-filter for sentences that cannot hold an action. */
 export interface CueRegistry {
-  readonly entries: readonly CueEntry[];
-  readonly keys: Automaton;
-  readonly keyCount: number;
-  /** Key id → indices of the entries that key unlocks. */
-  readonly unlocks: readonly (readonly number[])[];
-  /** Entries without keys (always candidates). */
-  readonly always: readonly number[];
-  /** An automaton over the keys of action cues only: a sentence without any cannot report a data action. */
+  readonly index: PhraseIndex<CueEntry>;
+  /** Literals one of which every action phrase contains: no literal, no data action in the sentence. */
   readonly actionKeys: Automaton;
-  /** Some action cue has no key (then every sentence must be examined). */
-  readonly actionWithoutKey: boolean;
 }
+
+/** Words too frequent in news text to be worth a pre-filter key (in folded spelling). */
+const COMMON_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an to the with about for from and of on in at by that this have has had is are was were it its be been ' +
+    'will data information users user people your their they we not no isn t s ' +
+    'بيانات البيانات معلومات المعلومات الي من في علي مع عن لا لم ان التي الذي هذه هذا'
+  ).split(' '),
+);
 
 let registry: CueRegistry | null = null;
 
-type Draft = Omit<CueEntry, 'keyIds'>;
-
-function draft(pattern: string, tag: CueTag): Draft {
-  const selfContained = pattern.startsWith('!');
-  const source = selfContained ? pattern.slice(1) : pattern;
-  return { cue: compileCue(source), tag, selfContained, arabic: /[\u0600-\u06ff]/.test(source) };
+interface Compiled {
+  phrases: IndexedPhrase<CueEntry>[];
+  actionKeys: Set<string>;
 }
 
-function actionDrafts(table: ActionCueTable): Draft[] {
-  const out: Draft[] = [];
+function add(out: Compiled, pattern: string, tag: CueTag, selfContained: boolean): void {
+  const entry: CueEntry = { tag, selfContained, arabic: /[\u0600-\u06ff]/.test(pattern) };
+  const sequences = expandPattern(pattern, tag.group === 'action');
+  for (const items of sequences) out.phrases.push({ items, value: entry });
+  if (tag.group === 'action') for (const items of sequences) out.actionKeys.add(keyOf(items));
+}
+
+/** The most telling literal of a word sequence: its longest uncommon word (a substring of any match). */
+function keyOf(items: readonly PatternItem[]): string {
+  let best = '';
+  let bestScore = -1;
+  for (const item of items) {
+    if (!('word' in item)) continue;
+    const score = COMMON_WORDS.has(item.word.text) ? 0 : item.word.text.length;
+    if (score > bestScore) {
+      best = item.word.text;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function addActions(out: Compiled, table: ActionCueTable): void {
   for (const [kind, patterns] of Object.entries(table) as [ActionCueKind, readonly string[]][])
-    for (const p of patterns) out.push(draft(p, { group: 'action', kind }));
-  return out;
+    for (const p of patterns) {
+      const self = p.startsWith('!');
+      add(out, self ? p.slice(1) : p, { group: 'action', kind }, self);
+    }
 }
 
-function allDrafts(): Draft[] {
-  const out: Draft[] = [...actionDrafts(EN_ACTIONS), ...actionDrafts(AR_ACTIONS)];
-  for (const [kind, patterns] of Object.entries(DATA_TYPE_CUES) as [Exclude<DataType, 'other'>, string[]][])
-    for (const p of patterns) out.push(draft(`!${p}`, { group: 'type', kind }));
-  for (const p of DATA_NOUN_CUES) out.push(draft(`!${p}`, { group: 'data' }));
-  return out;
-}
-
-/** All cues, compiled on first use (a few milliseconds, once per context). */
+/** All cues, compiled on first use (once per context: a few milliseconds). */
 export function cueRegistry(): CueRegistry {
   if (registry) return registry;
-  const drafts = allDrafts();
-  const keyIndex = new Map<string, number>();
-  const entries = drafts.map((d): CueEntry => {
-    const keyIds = d.cue.keys.map((k) => {
-      let id = keyIndex.get(k);
-      if (id === undefined) keyIndex.set(k, (id = keyIndex.size));
-      return id;
-    });
-    return { ...d, keyIds };
-  });
-  const unlocks: number[][] = Array.from({ length: keyIndex.size }, () => []);
-  const always: number[] = [];
-  entries.forEach((e, i) => {
-    if (e.keyIds.length === 0) always.push(i);
-    for (const id of e.keyIds) unlocks[id]!.push(i);
-  });
-  const actions = entries.filter((e) => e.tag.group === 'action');
-  registry = {
-    entries,
-    keys: buildAutomaton([...keyIndex.keys()]),
-    keyCount: keyIndex.size,
-    unlocks,
-    always,
-    actionKeys: buildAutomaton([...new Set(actions.flatMap((e) => e.cue.keys))]),
-    actionWithoutKey: actions.some((e) => e.keyIds.length === 0),
-  };
+  const out: Compiled = { phrases: [], actionKeys: new Set() };
+  addActions(out, EN_ACTIONS);
+  addActions(out, AR_ACTIONS);
+  for (const [kind, patterns] of Object.entries(DATA_TYPE_CUES) as [Exclude<DataType, 'other'>, string[]][])
+    for (const p of patterns) add(out, p, { group: 'type', kind }, true);
+  for (const p of DATA_NOUN_CUES) add(out, p, { group: 'data' }, true);
+  for (const [kind, patterns] of Object.entries(CONTEXT_CUES) as [ContextKind, readonly string[]][])
+    for (const p of patterns) add(out, p, { group: 'context', kind }, true);
+  registry = { index: buildPhraseIndex(out.phrases), actionKeys: buildAutomaton([...out.actionKeys]) };
   return registry;
 }
 
-/** Whether folded `units[from, to)` contains the key of some action cue (see {@link CueRegistry.actionKeys}). */
+/** Whether folded `units[from, to)` holds the key of some action phrase (else no data action is possible). */
 export function mayHaveAction(units: Uint16Array, from: number, to: number): boolean {
-  const reg = cueRegistry();
-  return reg.actionWithoutKey || anyPattern(reg.actionKeys, units, from, to);
-}
-
-let present = new Uint8Array(0);
-let chosen = new Uint8Array(0);
-
-/** The cues whose pre-filter keys occur in `text` (normalised), in registry order. */
-export function candidateCues(text: string): CueEntry[] {
-  const reg = cueRegistry();
-  if (present.length !== reg.keyCount) present = new Uint8Array(reg.keyCount);
-  else present.fill(0);
-  if (chosen.length !== reg.entries.length) chosen = new Uint8Array(reg.entries.length);
-  else chosen.fill(0);
-  markPatterns(reg.keys, text, present);
-  for (const i of reg.always) chosen[i] = 1;
-  for (let id = 0; id < present.length; id++)
-    if (present[id] === 1) for (const i of reg.unlocks[id]!) chosen[i] = 1;
-  const out: CueEntry[] = [];
-  for (let i = 0; i < chosen.length; i++) if (chosen[i] === 1) out.push(reg.entries[i]!);
-  return out;
+  return anyPattern(cueRegistry().actionKeys, units, from, to);
 }

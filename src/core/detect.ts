@@ -1,13 +1,13 @@
 import { judgeAmbiguous, type Candidate, type PageEvidence } from './ambiguity';
 import { classifySentence } from './classify';
 import type { CompanyRecord } from './company-record';
-import { candidateCues, mayHaveAction } from './cue-registry';
-import { foldText, originEnd } from './fold-text';
+import { mayHaveAction } from './cue-registry';
+import { foldText, originEnd, unitsToString } from './fold-text';
 import { compileLexicon, type CompiledLexicon } from './lexicon';
 import type { Normalized } from './normalize';
 import { slotFacts } from './roles';
 import { scanAliases } from './scan';
-import { buildSentenceView } from './sentence-view';
+import { buildSentenceView, type SentenceView } from './sentence-view';
 import { splitSentences, type SentenceSpan } from './sentences';
 import type { Mention } from './types';
 
@@ -93,9 +93,7 @@ function lowerBound(origin: Uint32Array, offset: number): number {
 
 /** The normalised form of a sentence, cut from the whole-text fold (identical to `normalize(sentence)`). */
 function sentenceNorm(folded: Folded, span: SentenceSpan, from: number, to: number): Normalized {
-  let text = '';
-  for (let i = from; i < to; i += 4096)
-    text += String.fromCharCode(...folded.units.subarray(i, Math.min(to, i + 4096)));
+  let text = unitsToString(folded.units.subarray(from, to));
   if (text.endsWith(' ')) text = text.slice(0, -1);
   const map = new Uint32Array(text.length + 1);
   for (let i = 0; i < text.length; i++) map[i] = folded.origin[from + i]! - span.start;
@@ -131,16 +129,11 @@ function detectInSentence(
   const original = text.slice(span.start, span.end);
   const rel = (f: Found) => ({ start: f.start - span.start, end: f.end - span.start });
   const norm = sentenceNorm(folded, span, from, to);
-  const cues = candidateCues(norm.text);
-  let view = buildSentenceView(original, found.map(rel), { withContext: anyAmbiguous, norm, cues });
+  let view: SentenceView = buildSentenceView(original, found.map(rel), norm);
   const judged = judgeAmbiguous(view, candidates, page);
   const keep = found.map((_, k) => judged[k] !== false);
-  if (keep.includes(false))
-    view = buildSentenceView(original, found.filter((_, k) => keep[k]).map(rel), {
-      withContext: false,
-      norm,
-      cues,
-    });
+  // A rejected name simply leaves the view (the cues it covered stay discarded: a fruit is not a cue either).
+  if (keep.includes(false)) view = { ...view, slots: view.slots.filter((_, k) => keep[k]) };
   const keptIndex = found.map((_, k) => k).filter((k) => keep[k]);
   const verdicts = classifySentence(view, slotFacts(view));
   return keptIndex.map((k, i) => {

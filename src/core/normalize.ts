@@ -1,4 +1,4 @@
-import { foldText } from './fold-text';
+import { foldText, unitsToString } from './fold-text';
 
 /** Text in matching form plus, for each of its UTF-16 units, the index of the original unit it came from. */
 export interface Normalized {
@@ -18,9 +18,5 @@ export function normalize(text: string): Normalized {
   const map = new Uint32Array(folded.length + 1);
   map.set(folded.origin.subarray(0, folded.length));
   map[folded.length] = text.length;
-  const units = folded.units.subarray(0, folded.length);
-  let out = '';
-  // fromCharCode with a spread is fastest, but argument counts are capped: convert in slices.
-  for (let i = 0; i < units.length; i += 8192) out += String.fromCharCode(...units.subarray(i, i + 8192));
-  return { text: out, map };
+  return { text: unitsToString(folded.units.subarray(0, folded.length)), map };
 }

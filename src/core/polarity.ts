@@ -1,5 +1,5 @@
 import type { ContextKind } from './cues/context';
-import type { Hit, SentenceView } from './sentence-view';
+import { contextOf, type Hit, type SentenceView } from './sentence-view';
 
 /** How a cue is qualified by the words before it. */
 export type Polarity =
@@ -14,8 +14,8 @@ const NEGATION_REACH = 5;
 const CANCEL_REACH = 2;
 const BAN_REACH = 6;
 
-function contextHits(view: SentenceView, kind: ContextKind): Hit[] {
-  return view.hits.filter((h) => h.entry.tag.group === 'context' && h.entry.tag.kind === kind);
+function contextHits(view: SentenceView, kind: ContextKind): readonly Hit[] {
+  return contextOf(view, kind);
 }
 
 function between(view: SentenceView, kind: ContextKind, from: number, to: number): boolean {

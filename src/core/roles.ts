@@ -1,5 +1,5 @@
 import type { ContextKind } from './cues/context';
-import type { Hit, SentenceView, Slot } from './sentence-view';
+import { contextOf, type Hit, type SentenceView, type Slot } from './sentence-view';
 
 /**
  * The part a company name plays in its sentence, read from the words just around it:
@@ -24,12 +24,12 @@ export interface SlotFacts {
 
 /** Context hits of one kind that end exactly before token `t`. */
 export function contextEndingAt(view: SentenceView, kind: ContextKind, t: number): Hit | undefined {
-  return view.hits.find((h) => h.entry.tag.group === 'context' && h.entry.tag.kind === kind && h.t1 === t);
+  return contextOf(view, kind).find((h) => h.t1 === t);
 }
 
 /** Context hits of one kind that start exactly at token `t`. */
 export function contextStartingAt(view: SentenceView, kind: ContextKind, t: number): Hit | undefined {
-  return view.hits.find((h) => h.entry.tag.group === 'context' && h.entry.tag.kind === kind && h.t0 === t);
+  return contextOf(view, kind).find((h) => h.t0 === t);
 }
 
 const BEFORE_ROLES: readonly [ContextKind, Role][] = [

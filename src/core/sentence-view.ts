@@ -1,5 +1,7 @@
-import { phrasesAt } from './context-index';
-import { candidateCues, contextEntry, type CueEntry } from './cue-registry';
+import { isWordUnit } from './char-fold';
+import type { ContextKind } from './cues/context';
+import { cueRegistry, type CueEntry } from './cue-registry';
+import { matchPhrases } from './phrase-index';
 import { normalize, type Normalized } from './normalize';
 
 /** A word of the normalised sentence, `[start, end)` in normalised units. */
@@ -40,30 +42,31 @@ export interface SentenceView {
   slots: Slot[];
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
-
+/** Words are maximal runs of letters, digits and marks (a char-code loop: ~5× a `\p{L}+` RegExp). */
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) out.push({ start: m.index, end: m.index + m[0].length });
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const word = i < text.length && isWordUnit(text.charCodeAt(i));
+    if (word && start < 0) start = i;
+    else if (!word && start >= 0) {
+      out.push({ start, end: i });
+      start = -1;
+    }
+  }
   return out;
 }
 
-/** For each position: tokens ending at or before it, and tokens starting before it. */
-function tokenCounters(
-  tokens: readonly Token[],
-  length: number,
-): { ended: Uint16Array; started: Uint16Array } {
-  const ended = new Uint16Array(length + 1);
-  const started = new Uint16Array(length + 1);
-  let e = 0;
-  let s = 0;
-  for (let pos = 0; pos <= length; pos++) {
-    while (e < tokens.length && tokens[e]!.end <= pos) e++;
-    while (s < tokens.length && tokens[s]!.start < pos) s++;
-    ended[pos] = e;
-    started[pos] = s;
+/** Index of the first token that ends after `pos` (the token holding `pos`, or the next one). */
+function tokenAt(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.end <= pos) lo = mid + 1;
+    else hi = mid;
   }
-  return { ended, started };
+  return lo;
 }
 
 /** First normalised index whose original offset is ≥ `offset`. */
@@ -84,64 +87,6 @@ function overlapsSolid(hit: Hit, slot: Slot): boolean {
   return !hit.gaps.some(([a, b]) => a <= slot.start && slot.end <= b);
 }
 
-function gapsOf(entry: CueEntry, text: string, start: number): [number, number][] {
-  const sticky = entry.cue.sticky();
-  sticky.lastIndex = start;
-  const indices = sticky.exec(text)?.indices ?? [];
-  const gaps: [number, number][] = [];
-  for (let g = 1; g < indices.length; g++) {
-    const span = indices[g];
-    if (span && span[1] > span[0]) gaps.push([span[0], span[1]]);
-  }
-  return gaps;
-}
-
-function contextHits(text: string, tokens: readonly Token[]): Hit[] {
-  const words = tokens.map((t) => text.slice(t.start, t.end));
-  const hits: Hit[] = [];
-  words.forEach((word, i) => {
-    for (const phrase of phrasesAt(word)) {
-      const n = phrase.rest.length;
-      if (i + n >= words.length) continue;
-      const matches = phrase.rest.every((w, k) => {
-        const next = words[i + 1 + k]!;
-        return w.endsWith('%') ? next.startsWith(w.slice(0, -1)) : next === w;
-      });
-      if (!matches) continue;
-      const t1 = i + n + 1;
-      const hit = { start: tokens[i]!.start, end: tokens[i + n]!.end, t0: i, t1, headT1: t1, gaps: [] };
-      hits.push({ entry: contextEntry(phrase.kind), ...hit });
-    }
-  });
-  return hits;
-}
-
-function findHits(
-  text: string,
-  cues: readonly CueEntry[],
-  counters: ReturnType<typeof tokenCounters>,
-): Hit[] {
-  const hits: Hit[] = [];
-  for (const entry of cues) {
-    const re = entry.cue.search();
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (end === start) {
-        re.lastIndex++;
-        continue;
-      }
-      const gaps = entry.cue.hasGaps ? gapsOf(entry, text, start) : [];
-      const t0 = counters.ended[start]!;
-      const t1 = Math.max(t0 + 1, counters.started[end]!);
-      const headT1 = gaps.length > 0 ? counters.started[gaps[0]![0]]! : t1;
-      hits.push({ entry, start, end, t0, t1, headT1, gaps });
-    }
-  }
-  return hits;
-}
-
 /**
  * Prepares one sentence: `spans` are the mentions' offsets relative to `original`. Cue occurrences that
  * overlap a name ("Target", "Bank of America") are discarded: a name is never a cue.
@@ -149,36 +94,34 @@ function findHits(
 export function buildSentenceView(
   original: string,
   spans: readonly { start: number; end: number }[],
-  options: { withContext: boolean; norm?: Normalized; cues?: readonly CueEntry[] } = { withContext: true },
+  norm: Normalized = normalize(original),
 ): SentenceView {
-  const norm = options.norm ?? normalize(original);
   const tokens = tokenize(norm.text);
-  const counters = tokenCounters(tokens, norm.text.length);
   const slots = spans.map(({ start, end }): Slot => {
     const s = toNormalized(norm, start);
     const e = Math.max(s + 1, toNormalized(norm, end));
-    const t0 = counters.ended[s]!;
-    const t1 = Math.max(t0 + 1, counters.started[e]!);
+    const t0 = tokenAt(tokens, s);
+    const t1 = Math.max(t0 + 1, tokenAt(tokens, e - 1) + 1);
     const tokenStart = tokens[t0]?.start ?? s;
     return { start: s, end: e, t0, t1, prefix: tokenStart < s ? norm.text.slice(tokenStart, s) : '' };
   });
-  const cues = options.cues ?? candidateCues(norm.text);
-  const keep = (h: Hit): boolean => !slots.some((s) => overlapsSolid(h, s));
-  const actions = findHits(
-    norm.text,
-    cues.filter((c) => c.tag.group === 'action'),
-    counters,
-  ).filter(keep);
-  // Most sentences that name a company say nothing about data: without an action cue (and without an
-  // ambiguous name to judge) the context cues cannot change anything, so they are not even looked for.
-  if (actions.length === 0 && !options.withContext) return { original, norm, tokens, hits: actions, slots };
-  const others = findHits(
-    norm.text,
-    cues.filter((c) => c.tag.group !== 'action'),
-    counters,
-  ).filter(keep);
-  const context = contextHits(norm.text, tokens).filter(keep);
-  return { original, norm, tokens, hits: [...actions, ...others, ...context], slots };
+  const words = tokens.map((t) => norm.text.slice(t.start, t.end));
+  const hits: Hit[] = [];
+  for (const m of matchPhrases(cueRegistry().index, words)) {
+    const gaps = m.gaps.map(([a, b]): [number, number] => [tokens[a]!.start, tokens[b - 1]!.end]);
+    const headT1 = m.gaps.length > 0 ? m.gaps[0]![0] : m.t1;
+    const hit = {
+      entry: m.value,
+      start: tokens[m.t0]!.start,
+      end: tokens[m.t1 - 1]!.end,
+      t0: m.t0,
+      t1: m.t1,
+      headT1,
+      gaps,
+    };
+    if (!slots.some((s) => overlapsSolid(hit, s))) hits.push(hit);
+  }
+  return { original, norm, tokens, hits, slots };
 }
 
 /** The original text of a normalised span, with each gap shown as "…". */
@@ -193,4 +136,23 @@ export function displayOf(view: SentenceView, hit: Pick<Hit, 'start' | 'end' | '
   }
   out += orig(at, hit.end);
   return out.replace(/\s+/g, ' ').trim();
+}
+
+const byKind = new WeakMap<SentenceView, Map<ContextKind, Hit[]>>();
+const NO_HITS: readonly Hit[] = [];
+
+/** The context hits of one kind in a view (grouped once per view: rules ask for them word by word). */
+export function contextOf(view: SentenceView, kind: ContextKind): readonly Hit[] {
+  let groups = byKind.get(view);
+  if (!groups) {
+    groups = new Map();
+    for (const h of view.hits)
+      if (h.entry.tag.group === 'context') {
+        const list = groups.get(h.entry.tag.kind) ?? [];
+        list.push(h);
+        groups.set(h.entry.tag.kind, list);
+      }
+    byKind.set(view, groups);
+  }
+  return groups.get(kind) ?? NO_HITS;
 }

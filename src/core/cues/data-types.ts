@@ -12,7 +12,8 @@ export const DATA_TYPE_CUES: Readonly<Record<Exclude<DataType, 'other'>, readonl
     'card transactions',
     'credit and debit cards',
     'payment (method|methods|details)',
-    '(how you spend|spending|income|salary)',
+    '(spending|income|salary)',
+    'how you spend',
     'transactions',
     '(بيانات|معلومات) … (ماليه|المصرفيه|مصرفيه|البنكيه|بنكيه|الائتمانيه)',
     '(البيانات|المعلومات) (الماليه|المصرفيه|البنكيه|الائتمانيه)',
@@ -23,7 +24,8 @@ export const DATA_TYPE_CUES: Readonly<Record<Exclude<DataType, 'other'>, readonl
     '(تنفق|ينفق) (مالك|اموالك|المال)',
   ],
   location: [
-    '(location|geolocation|gps|whereabouts|movements|trip data|driving behavior|driving behaviour|where you go)',
+    '(location|geolocation|gps|whereabouts|movements|trip data|driving behavior|driving behaviour)',
+    'where you go',
     'location (data|history|information)',
     '(موقع|مواقع) (المستخدمين|الجغرافي|الجغرافيه|ك|هم)',
     '(مكانك|مكانهم|موقعك|موقعهم|مواقعهم|تحركات+|تحديد المواقع|تحديد الموقع|سلوك القياده|سلوك السائقين)',
@@ -31,7 +33,9 @@ export const DATA_TYPE_CUES: Readonly<Record<Exclude<DataType, 'other'>, readonl
   ],
   contacts: [
     '(contacts|contact list|contact lists|address book|address books|contact information|contact details|list of contacts|phone numbers|email addresses|friends list)',
-    '(جهات الاتصال|قائمه الاتصال|ارقام الهواتف|ارقام هواتف|رقم الهاتف|عناوين البريد|بيانات الاتصال|الي من تتحدث)',
+    '(جهات الاتصال|قائمه الاتصال|ارقام الهواتف|ارقام هواتف|رقم الهاتف|عناوين البريد)',
+    'بيانات الاتصال',
+    'الي من تتحدث',
   ],
   health: [
     '(health|medical|hiv|pregnancy|period (tracking|tracker|data)|prescriptions|prescription (data|history|records)|diagnos%|patient%|mental health|hospital%|clinic%|lab results|doctor%|medication%)',
@@ -42,7 +46,11 @@ export const DATA_TYPE_CUES: Readonly<Record<Exclude<DataType, 'other'>, readonl
     '(البيومتريه|بيومتريه|البيومتري|التعرف علي الوجه|بصمه الوجه|بصمات|صور الوجه|صور وجوه|بصمه)',
   ],
   browsing: [
-    '(browsing|browser history|web history|search history|searches|websites? (you|they|people) visit|clicks|web activity|app activity|cookies|pixel%|articles (i|you) (was|were) reading|what (you|they) read)',
+    '(browsing|browser history|web history|search history|searches|clicks|cookies|pixel%)',
+    '(web|app|online) activity',
+    'websites? (you|they|people) visit',
+    'articles (i|you|they) (was|were|are|am) reading',
+    'what (you|they) read',
     '(التصفح|تصفح|سجل البحث|سجل الويب|المواقع الالكترونيه|مواقع الويب|نشاط تصفح|الذين يزورون|يزورون|بكسل|بيكسل)',
   ],
   messages: [
@@ -54,11 +62,16 @@ export const DATA_TYPE_CUES: Readonly<Record<Exclude<DataType, 'other'>, readonl
     '(تسجيلات+|التسجيلات|صوتي+|الصوت|لقطات|مقاطع|فيديو|الفيديو|الكاميرا|كاميرا|الميكروفون|مايكروفون|صور)',
   ],
   identity: [
-    '(social security|dates? of birth|birth dates?|names|home address%|driver%s licen[cs]e%|passport%|id documents|identity|ip addresses|internet protocol addresses|personally identifiable|phone number|email address)',
+    '(social security|dates? of birth|birth dates?|names|home address%|passport%|identity|internet protocol addresses|personally identifiable|phone number|email address)',
+    "driver's licen[cs]e%",
+    'id documents',
+    'ip address%',
     '(هويتك|هويه|الهويه|الاسماء|العناوين|تواريخ الميلاد|تاريخ الميلاد|رقم الهاتف|ارقام الهواتف|ارقام هواتف|عناوين البريد|ايميلات+|البريد الالكتروني|جواز|الضمان الاجتماعي|رخصه القياده)',
   ],
   purchase: [
-    '(purchase%|shopping|where purchases were made|order history|receipts|in-store|offline (sales|spending|revenue)|what (they|you) (bought|ordered))',
+    '(purchase%|shopping|order history|receipts|offline (sales|spending|revenue))',
+    'in-store (purchases|sales|spending)',
+    'what (they|you) (bought|ordered)',
     '(مشتريات+|عادات التسوق|عادات الشراء|مبيعات المتاجر|الطلبات السابقه)',
   ],
 };

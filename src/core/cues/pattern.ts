@@ -1,0 +1,143 @@
+import { foldText } from '../fold-text';
+
+/**
+ * The pattern language of the cue lexicons, so that they read like the phrases reporters write:
+ *
+ *   `ask% … to (share|hand over)`   `%` any ending (share, shared…); `…` up to 4 words; `…7` up to 7 words;
+ *   `(a|b c)` alternatives (may hold spaces); `?` after a letter or group: optional; `[sz]` one of the
+ *   letters; `'` and `-` split words as they do in text ("can't" is the words can + t).
+ *   Arabic words accept glued proclitics (و ف ب ك ل ال) and, in action phrases, verb prefixes (ي ت ن ا، س،
+ *   dialect ب/ك/ح), unless the word is written with a leading `=`; `+` after an Arabic stem accepts the
+ *   usual verb and pronoun suffixes (ت وا ها هم …).
+ *
+ * Letters are folded exactly as the text is (أ → ا, ة → ه, upper → lower), so patterns use ordinary spelling.
+ * A pattern expands to plain word sequences that the phrase index (phrase-index.ts) matches word by word.
+ */
+
+/** How a pattern word may end. */
+export type WordTail = 'exact' | 'any' | 'suffix';
+
+/** One word of an expanded pattern. */
+export interface PatternWord {
+  readonly text: string;
+  readonly tail: WordTail;
+  /** Arabic proclitics may be glued in front. */
+  readonly clitics: boolean;
+  /** Arabic verb prefixes may be glued in front (after the proclitics). */
+  readonly verbs: boolean;
+}
+
+/** An expanded pattern: words, with gaps of up to `max` words between some of them. */
+export type PatternItem = { readonly word: PatternWord } | { readonly gap: number };
+
+export const DEFAULT_GAP = 4;
+
+function foldChars(s: string): string {
+  const f = foldText(s);
+  let out = '';
+  for (let i = 0; i < f.length; i++) out += String.fromCharCode(f.units[i]!);
+  return out;
+}
+
+function closing(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '(' || text[i] === '[') depth++;
+    if (text[i] === ')' || text[i] === ']') depth--;
+    if (depth === 0) return i;
+  }
+  throw new Error(`unbalanced brackets in cue pattern: ${text}`);
+}
+
+function alternatives(body: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of body) {
+    if (ch === '(') depth++;
+    if (ch === ')') depth--;
+    if (ch === '|' && depth === 0) {
+      out.push(current);
+      current = '';
+    } else current += ch;
+  }
+  out.push(current);
+  return out;
+}
+
+/** Every concrete string a pattern fragment stands for (markers `%` `+` `=` kept). */
+export function expandText(pattern: string): string[] {
+  let out = [''];
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i]!;
+    let options: string[];
+    if (ch === '(') {
+      const end = closing(pattern, i);
+      options = alternatives(pattern.slice(i + 1, end)).flatMap(expandText);
+      i = end;
+    } else if (ch === '[') {
+      const end = closing(pattern, i);
+      options = [...pattern.slice(i + 1, end)];
+      i = end;
+    } else options = [ch === "'" || ch === '-' ? ' ' : ch];
+    if (pattern[i + 1] === '?') {
+      options = [...options, ''];
+      i++;
+    }
+    out = out.flatMap((prefix) => options.map((o) => prefix + o));
+  }
+  return out;
+}
+
+function isArabic(s: string): boolean {
+  return /[\u0600-\u06ff]/.test(s);
+}
+
+function toWord(raw: string, exactToken: boolean, verbs: boolean): PatternWord {
+  const tail: WordTail = raw.endsWith('%') ? 'any' : raw.endsWith('+') ? 'suffix' : 'exact';
+  const text = foldChars(tail === 'exact' ? raw : raw.slice(0, -1));
+  const arabic = isArabic(text);
+  return { text, tail, clitics: arabic && !exactToken, verbs: arabic && !exactToken && verbs };
+}
+
+/** Splits a pattern at spaces outside brackets. */
+function topLevelTokens(pattern: string): string[] {
+  const tokens: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const ch of pattern.trim()) {
+    if (ch === '(' || ch === '[') depth++;
+    if (ch === ')' || ch === ']') depth--;
+    if (ch === ' ' && depth === 0) {
+      if (current) tokens.push(current);
+      current = '';
+    } else current += ch;
+  }
+  if (current) tokens.push(current);
+  return tokens;
+}
+
+/**
+ * Expands a cue pattern into word sequences. `verbs`: Arabic words may carry verb prefixes (action
+ * phrases); noun lexicons leave them out.
+ */
+export function expandPattern(pattern: string, verbs: boolean): PatternItem[][] {
+  let sequences: PatternItem[][] = [[]];
+  for (const token of topLevelTokens(pattern)) {
+    const gap = /^…(\d*)$/.exec(token);
+    if (gap) {
+      const item: PatternItem = { gap: gap[1] ? Number(gap[1]) : DEFAULT_GAP };
+      sequences = sequences.map((s) => [...s, item]);
+      continue;
+    }
+    const exactToken = token.startsWith('=');
+    const variants = expandText(exactToken ? token.slice(1) : token).map((text) =>
+      text
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((w): PatternItem => ({ word: toWord(w, exactToken, verbs) })),
+    );
+    sequences = sequences.flatMap((s) => variants.filter((v) => v.length > 0).map((v) => [...s, ...v]));
+  }
+  return sequences.filter((s) => s.length > 0 && 'word' in s[0]!);
+}
