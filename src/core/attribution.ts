@@ -143,5 +143,10 @@ export function attribute(view: SentenceView, facts: readonly SlotFacts[], hit: 
     );
     if (k >= 0) actor = { type: 'mention', slot: k, rule: 'rule:users-of-company' };
   }
+  if (!actor && isLeak) {
+    // "Hackers stole … of Equifax customers", «سرق قراصنة … من شركة أوبر»: the company named is the victim.
+    const k = facts.findIndex((f) => f.role !== 'platform');
+    if (k >= 0) actor = { type: 'mention', slot: k, rule: 'rule:leak-victim' };
+  }
   return { actor, recipients, objects };
 }

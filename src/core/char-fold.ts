@@ -137,7 +137,8 @@ const LETTER = /[\p{L}\p{N}\p{M}]/u;
 function wordTable(u: number): boolean {
   const v = wordCache[u]!;
   if (v !== 0) return v > 0;
-  const isWord = u >= 0xd800 && u <= 0xdfff ? true : LETTER.test(String.fromCharCode(u));
+  // An astral character left after folding is an emoji or a rare script: treat it as a separator, like punctuation.
+  const isWord = u >= 0xd800 && u <= 0xdfff ? false : LETTER.test(String.fromCharCode(u));
   wordCache[u] = isWord ? 1 : -1;
   return isWord;
 }

@@ -93,9 +93,17 @@ export function classifySentence(view: SentenceView, facts: readonly SlotFacts[]
   const claims = new Map<number, Claim>();
   const counterpartySlots = new Map<number, Set<number>>();
   const denials: { hit: Hit; evidence: string; actor: Actor | null }[] = [];
-  for (const hit of view.hits) {
+  const actionHits = view.hits.filter((h) => actionKind(h) !== null);
+  for (const hit of actionHits) {
     const kind = actionKind(hit);
     if (!kind) continue;
+    // "asked JPMorgan to share": the sharing is what was asked for, not something JPMorgan did.
+    if (
+      actionHits.some(
+        (o) => o !== hit && o.start <= hit.start && hit.end <= o.end && o.end - o.start > hit.end - hit.start,
+      )
+    )
+      continue;
     if (kind === 'deny') {
       if (dataHits.length > 0)
         denials.push({
