@@ -32,6 +32,7 @@ export async function launchChromiumCdp(): Promise<CdpBrowser> {
     executablePath: chromiumPath(),
     headless: true,
     pipe: true,
+    protocolTimeout: 30_000,
     userDataDir: profile,
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
