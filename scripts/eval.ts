@@ -154,4 +154,6 @@ function describe(
   return `${lines.join('\n')}\n`;
 }
 
+// `npm run eval -- … | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
 main();

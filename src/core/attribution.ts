@@ -69,6 +69,21 @@ function passiveAgent(view: SentenceView, hit: Hit): Actor | null {
   return null;
 }
 
+/**
+ * «التي طلبها فيسبوك», «جمعت شركة جوجل»: Arabic puts the subject right after its verb — the name itself, or
+ * the name behind a company word. (Not further: «جمع بيانات فيسبوك» is Facebook's data, not Facebook collecting.)
+ */
+function verbSubject(view: SentenceView, facts: readonly SlotFacts[], hit: Hit): Actor | null {
+  if (!hit.entry.arabic || hit.gaps.length > 0) return null;
+  const k = view.slots.findIndex((s, i) => {
+    if (facts[i]!.role !== 'subject') return false;
+    return (
+      s.t0 === hit.t1 || (s.t0 === hit.t1 + 1 && contextEndingAt(view, 'companyBefore', s.t0) !== undefined)
+    );
+  });
+  return k >= 0 ? { type: 'mention', slot: k, rule: 'rule:verb-subject' } : null;
+}
+
 /** Scans backwards from the cue for the nearest acting name, pronoun or non-company agent. */
 function subjectBefore(
   view: SentenceView,
@@ -124,6 +139,7 @@ export function attribute(view: SentenceView, facts: readonly SlotFacts[], hit: 
     }
   });
   actor ??= passiveAgent(view, hit);
+  actor ??= verbSubject(view, facts, hit);
   if (!actor) {
     const k = view.slots.findIndex((s, i) => facts[i]!.possessive && s.t1 <= hit.t0 && hit.t0 - s.t1 <= 2);
     if (k >= 0) actor = { type: 'mention', slot: k, rule: 'rule:possessive' };
@@ -139,7 +155,7 @@ export function attribute(view: SentenceView, facts: readonly SlotFacts[], hit: 
     // «يُطلب من مستخدمي تويتر تقديم معلومات», "Twitter users are asked for …": the company whose users are
     // asked is the one asking.
     const k = view.slots.findIndex(
-      (s, i) => facts[i]!.role === 'modifier' && s.t0 >= hit.t0 - 3 && s.t0 <= hit.t1,
+      (s, i) => facts[i]!.role === 'modifier' && s.t0 >= hit.t0 - 3 && s.t0 <= hit.t1 + 3,
     );
     if (k >= 0) actor = { type: 'mention', slot: k, rule: 'rule:users-of-company' };
   }

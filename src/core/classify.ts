@@ -43,7 +43,8 @@ function quote(view: SentenceView, hit: Hit): string {
 }
 
 function dataNear(dataHits: readonly Hit[], hit: Hit): boolean {
-  return dataHits.some((d) => d.t0 >= hit.t0 - DATA_REACH && d.t1 <= hit.t1 + DATA_REACH);
+  const reach = hit.entry.reach ?? DATA_REACH;
+  return dataHits.some((d) => d.t0 >= hit.t0 - reach && d.t1 <= hit.t1 + reach);
 }
 
 function sentenceTypes(
@@ -105,7 +106,8 @@ export function classifySentence(view: SentenceView, facts: readonly SlotFacts[]
     )
       continue;
     if (kind === 'deny') {
-      if (dataHits.length > 0)
+      // A denial is about data when the sentence names data or what is done with it ("denied asking banks").
+      if (dataHits.length > 0 || actionHits.some((o) => o !== hit && actionKind(o) !== 'deny'))
         denials.push({
           hit,
           evidence: `cue:deny ${quote(view, hit)}`,

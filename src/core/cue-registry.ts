@@ -15,6 +15,8 @@ export interface CueEntry {
   readonly selfContained: boolean;
   /** Written in Arabic (verb-first order is then usual). */
   readonly arabic: boolean;
+  /** How many words away a data word may be, for an action phrase that needs one (pattern suffix `~N`). */
+  readonly reach?: number;
 }
 
 export type CueTag =
@@ -46,8 +48,11 @@ interface Compiled {
   actionKeys: Set<string>;
 }
 
-function add(out: Compiled, pattern: string, tag: CueTag, selfContained: boolean): void {
+function add(out: Compiled, source: string, tag: CueTag, selfContained: boolean): void {
+  const reach = /\s~(\d+)$/.exec(source);
+  const pattern = reach ? source.slice(0, reach.index) : source;
   const entry: CueEntry = { tag, selfContained, arabic: /[\u0600-\u06ff]/.test(pattern) };
+  if (reach) Object.assign(entry, { reach: Number(reach[1]) });
   const sequences = expandPattern(pattern, tag.group === 'action');
   for (const items of sequences) out.phrases.push({ items, value: entry });
   if (tag.group === 'action') for (const items of sequences) out.actionKeys.add(keyOf(items));

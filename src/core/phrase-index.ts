@@ -149,8 +149,13 @@ export function wordMatches(word: string, w: PatternWord): boolean {
   const stem = w.text;
   if (w.tail === 'exact' && !w.clitics) return word === stem;
   if (w.tail === 'any' && !w.clitics) return word.startsWith(stem);
-  for (let at = word.indexOf(stem); at >= 0 && at <= MAX_PREFIX_LENGTH; at = word.indexOf(stem, at + 1))
-    if (prefixAllowed(word.slice(0, at), w) && tailFits(word.slice(at + stem.length), w)) return true;
+  for (let at = word.indexOf(stem); at >= 0 && at <= MAX_PREFIX_LENGTH; at = word.indexOf(stem, at + 1)) {
+    const prefix = word.slice(0, at);
+    const rest = word.slice(at + stem.length);
+    // The article and an attached pronoun never go together: «الجمعة» (Friday) is not «جمع» + «ه».
+    if (rest !== '' && w.tail === 'suffix' && /(ال|لل)$/.test(prefix)) continue;
+    if (prefixAllowed(prefix, w) && tailFits(rest, w)) return true;
+  }
   return false;
 }
 

@@ -45,22 +45,43 @@ function wordAt(view: SentenceView, hit: Hit): string {
   return view.norm.text.slice(hit.start, hit.end);
 }
 
+/**
+ * A descriptive word just before token `t`: «شركة», "the company", "political consultancy" — or, in an Arabic
+ * construct, one word earlier («شركة الأبحاث كامبريدج»), with nothing but a space between.
+ */
+function descriptorBefore(view: SentenceView, t: number): Hit | undefined {
+  for (const kind of ['companyBefore', 'party'] as const) {
+    const hit = contextEndingAt(view, kind, t);
+    if (hit) return hit;
+  }
+  const word = view.tokens[t - 1];
+  if (!word || !/[\u0600-\u06ff]/.test(view.norm.text.slice(word.start, word.end))) return undefined;
+  for (const kind of ['companyBefore', 'party'] as const) {
+    const hit = contextEndingAt(view, kind, t - 1);
+    if (hit && /^ $/.test(view.norm.text.slice(hit.end, word.start))) return hit;
+  }
+  return undefined;
+}
+
 function roleBefore(view: SentenceView, slot: Slot): { role: Role; because: string } {
   if (/^[وف]?لل?$/.test(slot.prefix)) return { role: 'toward', because: slot.prefix };
   let t = slot.t0;
-  // "شركة فيسبوك", "the company Meta", "بنك سيتي": look through the descriptive word, but remember it.
+  let party = '';
+  // "شركة الأبحاث كامبريدج", "with political consultancy Cambridge Analytica", «بنك سيتي»: look through the
+  // description to the preposition before it, remembering whether it described a counterparty.
   for (let i = 0; i < 2; i++) {
-    const described = contextEndingAt(view, 'companyBefore', t);
+    const described = descriptorBefore(view, t);
     if (!described) break;
     const word = wordAt(view, described);
     if (/^(لل|ل)(?!ل)/.test(word) && !word.startsWith('ال')) return { role: 'toward', because: word };
-    if (contextEndingAt(view, 'party', t)) return { role: 'party', because: word };
+    if (described.entry.tag.group === 'context' && described.entry.tag.kind === 'party') party ||= word;
     t = described.t0;
   }
   for (const [kind, role] of BEFORE_ROLES) {
     const hit = contextEndingAt(view, kind, t);
     if (hit) return { role, because: wordAt(view, hit) };
   }
+  if (party) return { role: 'party', because: party };
   const example = contextEndingAt(view, 'example', t);
   if (example && contextEndingAt(view, 'party', example.t0))
     return { role: 'party', because: wordAt(view, example) };

@@ -45,11 +45,12 @@ function sentenceEndAt(text: string, i: number): number {
   let j = i + 1;
   while (j < text.length && (TERMINATORS.includes(text[j]!) || CLOSERS.includes(text[j]!))) j++;
   if (j < text.length && !isSpaceCode(text.charCodeAt(j))) return -1; // "3.5", "amazon.com", "U.S.-based"
-  if (c === '.') {
-    if (isAbbreviation(text, i)) return -1;
+  if (c === '.' && isAbbreviation(text, i)) return -1;
+  if (c === '.' || c === '…') {
+    // "approx. ten", "asking banks … to turn over": a lower-case word after the stop continues the sentence.
     let k = j;
     while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
-    if (k < text.length && /\p{Ll}/u.test(text[k]!)) return -1; // "… approx. ten" continues
+    if (k < text.length && /\p{Ll}/u.test(text[k]!)) return -1;
   }
   return j;
 }

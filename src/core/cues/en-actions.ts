@@ -7,10 +7,11 @@ const TRANSFER =
 export const EN_ACTIONS: ActionCueTable = {
   request: [
     `ask% … to ${TRANSFER}`,
-    'ask% …6 for … (data|information|info|details|records|access)',
+    'ask% …10 for … (data|information|info|details|records|access)',
     'request% … (data|information|info|details|records|access|footage|videos)',
     '(seek%|sought) … (data|information|details|records|access)',
     '(want%|wish%|hop%|aim%) … (data|information|access|to know)',
+    `(want%|wish%) …6 to ${TRANSFER}`,
     '!wish list',
     'interested in … (data|information|details|transactions|records)',
     'fishing for',
@@ -58,6 +59,7 @@ export const EN_ACTIONS: ActionCueTable = {
   ],
   share: [
     'tell% … about (your|their|my|users%|people%|customers%)',
+    '(send%|sent) … (data|information|details|records|packet%)',
     'shar(e|es|ed|ing)',
     '(send%|sent|transmit%|pass% on|pass%|fed|feed%|forward%) …6 to',
     `(provid%|giv%|gave|hand%|turn% over|disclos%|transfer%|upload%|releas%|export%|funnel%|pip(e|ed|ing)) …6 (to|with)`,
@@ -93,6 +95,7 @@ export const EN_ACTIONS: ActionCueTable = {
     'push% back',
     'mischaracteri[sz]%',
     "(didn't|did not|does not|doesn't|won't|will not) admit",
+    'without admitting',
   ],
   weak: ['see', 'read', 'view', 'know', 'have access'],
 };
