@@ -1,5 +1,6 @@
 import { DATA_ACCESS_CUE_KINDS } from './cue-kinds';
 import type { PatternInfo } from './lexicon';
+import { isListGap } from './lists';
 import { contextEndingAt, contextStartingAt } from './roles';
 import { displayOf, type SentenceView } from './sentence-view';
 
@@ -19,7 +20,6 @@ export interface PageEvidence {
   textCompanies: ReadonlySet<string>;
 }
 
-const LIST_GAP = /^[\s,،/&]*(?:and|or|او|&)?[\s,،]*$/u;
 const OPEN_QUOTES = /["“«'‘(]\s*$/u;
 const CLOSE_QUOTES = /^\s*["”»'’)]/u;
 
@@ -65,6 +65,13 @@ function ruledOut(view: SentenceView, k: number, c: Candidate, direct: string | 
   return hasSense(view) && (direct === null || direct === 'context:same-text');
 }
 
+/** The word before the alias starts with a capital letter (and the alias is not the first word). */
+function afterCapitalised(c: Candidate): boolean {
+  const trimmed = c.before.trimEnd();
+  const previous = trimmed.slice(Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n')) + 1);
+  return /^\p{Lu}/u.test(previous) || /^\p{Ll}+\p{Lu}/u.test(previous);
+}
+
 /** Capitalised in the middle of a sentence, and not the tail of another proper name ("Times Square"). */
 function midSentenceCapital(c: Candidate): boolean {
   if (c.info.arabic || c.alias.length < 3 || !/^\p{Lu}/u.test(c.alias)) return false;
@@ -98,13 +105,14 @@ export function judgeAmbiguous(
     const slot = view.slots[k]!;
     const listed = view.slots.some((s, j) => {
       if (!accepted(j)) return false;
-      const gap =
-        j < k
-          ? view.norm.text.slice(s.end, slot.start - slot.prefix.length)
-          : view.norm.text.slice(slot.end, s.start - s.prefix.length);
-      return LIST_GAP.test(gap);
+      return j < k
+        ? isListGap(view.norm.text.slice(s.end, slot.start - slot.prefix.length), slot.prefix)
+        : isListGap(view.norm.text.slice(slot.end, s.start - s.prefix.length), s.prefix);
     });
-    const latinCapital = !c.info.arabic && /^\p{Lu}/u.test(c.alias) && c.alias.length > 1;
+    // Anywhere in the sentence for a capitalised word of some length; a letter or two ("X", "GM") only counts
+    // inside a list, and never as the tail of another name ("iPhone X", "Xbox One X").
+    const latinCapital =
+      !c.info.arabic && /^\p{Lu}/u.test(c.alias) && c.alias.length > 2 && !afterCapitalised(c);
     if (listed || (latinCapital && candidates.some((_, j) => accepted(j)))) out[k] = 'context:co-mention';
   });
   return out;

@@ -1,4 +1,5 @@
 import type { ContextKind } from './cues/context';
+import { isListGap } from './lists';
 import { contextOf, type Hit, type SentenceView, type Slot } from './sentence-view';
 
 /**
@@ -88,8 +89,6 @@ function roleBefore(view: SentenceView, slot: Slot): { role: Role; because: stri
   return { role: 'subject', because: '' };
 }
 
-const LIST_GAP = /^[\s,،/&]*(?:and|or|او|&)?[\s,،]*$/u;
-
 /** Works out every slot's role; names in a list ("X, Y and Z", «X وY») share the role of the first. */
 export function slotFacts(view: SentenceView): SlotFacts[] {
   const out: SlotFacts[] = [];
@@ -99,7 +98,7 @@ export function slotFacts(view: SentenceView): SlotFacts[] {
     if (prev && role === 'subject' && (slot.prefix === '' || slot.prefix === 'و')) {
       const between = view.norm.text.slice(prev.end, slot.start - slot.prefix.length);
       const prevFacts = out[i - 1]!;
-      if (LIST_GAP.test(between) && prevFacts.role !== 'modifier') ({ role, because } = prevFacts);
+      if (isListGap(between, slot.prefix) && prevFacts.role !== 'modifier') ({ role, because } = prevFacts);
     }
     if (role === 'subject') {
       const after = contextStartingAt(view, 'modifierAfter', slot.t1);

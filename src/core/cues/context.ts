@@ -39,7 +39,7 @@ export const CONTEXT_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
     '=(شركه|شركة|لشركه|بشركه|وشركه|شركات|شركتي|منصه|لمنصه|منصات|منصتي|موقع|موقعي|تطبيق|تطبيقات|مجموعه|عملاق|عملاقه|خدمه|متجر|مؤسسه|بنك|مصرف)',
   ],
   companyAfter: [
-    '(inc|corp|co|ltd|llc|plc|said|says|told|announced|spokes%|ceo|executive%|employee%|app|apps|store|pay|prime|account%|platform|stock|shares|declined|refused|confirmed|launched|admitted|acknowledged|disclosed|did not|bought|acquired|partnered|suspended|one|web services|music|watch|tv|cloud|echo|pixel|quest|ads)',
+    '(inc|corp|co|ltd|llc|plc|said|says|told|announced|spokes%|ceo|executive%|employee%|app|apps|store|pay|prime|account%|platform|stock|shares|declined|refused|confirmed|launched|admitted|acknowledged|disclosed|did not|bought|acquired|partnered|suspended|formerly|previously known|one|web services|music|watch|tv|cloud|echo|pixel|quest|ads)',
     '(الامريكيه|الامريكي|الصينيه|الصيني|انترناشيونال|العملاقه|للتكنولوجيا|للتواصل)',
   ],
   sense: [

@@ -19,6 +19,13 @@ describe('ambiguous aliases need evidence', () => {
     ['named beside a known company', 'Apple and Google both sell phones.', ['apple', 'google']],
     ['capitalised in mid-sentence', 'The rumour is that Meta will ship it soon.', ['meta']],
     ['the tail of another proper name', 'Crowds filled Times Square last night.', []],
+    [
+      'a one-letter name after another name',
+      'Apple Inc. sold the iPhone X and Google the Pixel.',
+      ['apple', 'google'],
+    ],
+    ['a one-letter name with a company cue', 'She posted it on X, formerly Twitter.', ['x']],
+    ['a one-letter name in a list', 'تداولته حسابات على فيسبوك وإكس', ['facebook', 'x']],
     ['Arabic: the article makes the ordinary noun', 'يبدأ نهر الأمازون من جبال الأنديز', []],
     ['Arabic: a company word before the name', 'أعلنت شركة أمازون نتائجها', ['amazon']],
     ['Arabic: a common word without context', 'ارتفعت طلبات المستخدمين هذا العام', []],

@@ -33,6 +33,7 @@ export const TEST_COMPANIES: CompanyRecord[] = [
   company('wells-fargo', ['Wells Fargo'], ['ويلز فارغو']),
   company('jpmorgan-chase', ['JPMorgan Chase', 'JPMorgan'], ['جي بي مورغان']),
   company('square', ['Square'], [], ['Square']),
+  company('x', ['X'], ['إكس'], ['X', 'إكس']),
 ];
 
 export const TEST_LEXICON = compileLexicon(TEST_COMPANIES);
