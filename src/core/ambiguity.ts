@@ -8,6 +8,8 @@ import { displayOf, type SentenceView } from './sentence-view';
 export interface Candidate {
   info: PatternInfo;
   companyId: string;
+  /** The record's parent company id, if any. */
+  parentId: string | null;
   /** The alias as written in the original text. */
   alias: string;
   /** The original text before the alias, within its sentence. */
@@ -65,20 +67,84 @@ function ruledOut(view: SentenceView, k: number, c: Candidate, direct: string | 
   return hasSense(view) && (direct === null || direct === 'context:same-text');
 }
 
-/** The word before the alias starts with a capital letter (and the alias is not the first word). */
-function afterCapitalised(c: Candidate): boolean {
+/** The word before the alias, in the original text. */
+function previousWord(c: Candidate): string {
   const trimmed = c.before.trimEnd();
-  const previous = trimmed.slice(Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n')) + 1);
-  return /^\p{Lu}/u.test(previous) || /^\p{Ll}+\p{Lu}/u.test(previous);
+  return trimmed.slice(Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n')) + 1);
+}
+
+/** The word before the alias is capitalised ("Times Square", "iPhone X"): the alias may end another name. */
+function afterCapitalised(c: Candidate): boolean {
+  return /^\p{Ll}*\p{Lu}/u.test(previousWord(c));
 }
 
 /** Capitalised in the middle of a sentence, and not the tail of another proper name ("Times Square"). */
 function midSentenceCapital(c: Candidate): boolean {
   if (c.info.arabic || c.alias.length < 3 || !/^\p{Lu}/u.test(c.alias)) return false;
-  const trimmed = c.before.trimEnd();
-  if (!/[\p{L}\p{N},;:]$/u.test(trimmed)) return false;
-  const previous = trimmed.slice(Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n')) + 1);
-  return !/^\p{Lu}/u.test(previous);
+  return /[\p{L}\p{N},;:]$/u.test(c.before.trimEnd()) && !afterCapitalised(c);
+}
+
+type Verdict = string | null | false;
+
+/** Right after its parent company's name ("Amazon Ring", "Amazon's Ring division"): a unit of that company. */
+function afterParent(
+  view: SentenceView,
+  k: number,
+  candidates: readonly Candidate[],
+  out: readonly Verdict[],
+): boolean {
+  const slot = view.slots[k]!;
+  const parent = candidates[k]!.parentId;
+  return view.slots.some(
+    (s, j) =>
+      j < k &&
+      out[j] !== false &&
+      parent !== null &&
+      candidates[j]!.companyId === parent &&
+      /^(['’]s)?\s*$/u.test(view.norm.text.slice(s.end, slot.start - slot.prefix.length)),
+  );
+}
+
+/** The verdict on one alias from its own context, knowing the verdicts on the names before it. */
+function ownEvidence(
+  view: SentenceView,
+  k: number,
+  candidates: readonly Candidate[],
+  page: PageEvidence,
+  out: readonly Verdict[],
+): Verdict {
+  const c = candidates[k]!;
+  if (!c.info.ambiguous) return null;
+  const direct = directEvidence(view, k, c, page);
+  if (ruledOut(view, k, c, direct)) return false;
+  if (direct) return direct;
+  if (afterParent(view, k, candidates, out)) return 'context:after-parent';
+  // The tail of another name ("iPhone X", "Times Square") takes more than circumstantial evidence.
+  if (!c.info.arabic && afterCapitalised(c)) return false;
+  if (hasDataCue(view) && c.alias.length > 2) return 'context:data-cue';
+  return midSentenceCapital(c) ? 'context:capitalised' : false;
+}
+
+/** Named in a list with a company that counts, or (capitalised, 3+ letters) beside one in the sentence. */
+function coMentioned(
+  view: SentenceView,
+  k: number,
+  candidates: readonly Candidate[],
+  out: readonly Verdict[],
+): boolean {
+  const c = candidates[k]!;
+  if (ruledOut(view, k, c, null) || (!c.info.arabic && afterCapitalised(c))) return false;
+  const slot = view.slots[k]!;
+  const accepted = (j: number): boolean => j !== k && out[j] !== false;
+  const listed = view.slots.some((s, j) => {
+    if (!accepted(j)) return false;
+    return j < k
+      ? isListGap(view.norm.text.slice(s.end, slot.start - slot.prefix.length), slot.prefix)
+      : isListGap(view.norm.text.slice(slot.end, s.start - s.prefix.length), s.prefix);
+  });
+  // One or two letters ("X", "GM") only count inside a list.
+  const latinCapital = !c.info.arabic && /^\p{Lu}/u.test(c.alias) && c.alias.length > 2;
+  return listed || (latinCapital && candidates.some((_, j) => accepted(j)));
 }
 
 /**
@@ -89,31 +155,11 @@ export function judgeAmbiguous(
   view: SentenceView,
   candidates: readonly Candidate[],
   page: PageEvidence,
-): (string | null | false)[] {
-  const out: (string | null | false)[] = candidates.map((c, k) => {
-    if (!c.info.ambiguous) return null;
-    const direct = directEvidence(view, k, c, page);
-    if (ruledOut(view, k, c, direct)) return false;
-    if (direct) return direct;
-    if (hasDataCue(view)) return 'context:data-cue';
-    return midSentenceCapital(c) ? 'context:capitalised' : false;
-  });
-  // A second pass: named next to a company that counts ("Apple Pay and Google Pay", «ابل وامازون ومايكروسوفت»).
-  candidates.forEach((c, k) => {
-    if (out[k] !== false || ruledOut(view, k, c, null)) return;
-    const accepted = (j: number): boolean => j !== k && out[j] !== false;
-    const slot = view.slots[k]!;
-    const listed = view.slots.some((s, j) => {
-      if (!accepted(j)) return false;
-      return j < k
-        ? isListGap(view.norm.text.slice(s.end, slot.start - slot.prefix.length), slot.prefix)
-        : isListGap(view.norm.text.slice(slot.end, s.start - s.prefix.length), s.prefix);
-    });
-    // Anywhere in the sentence for a capitalised word of some length; a letter or two ("X", "GM") only counts
-    // inside a list, and never as the tail of another name ("iPhone X", "Xbox One X").
-    const latinCapital =
-      !c.info.arabic && /^\p{Lu}/u.test(c.alias) && c.alias.length > 2 && !afterCapitalised(c);
-    if (listed || (latinCapital && candidates.some((_, j) => accepted(j)))) out[k] = 'context:co-mention';
-  });
+): Verdict[] {
+  const out: Verdict[] = [];
+  for (let k = 0; k < candidates.length; k++) out.push(ownEvidence(view, k, candidates, page, out));
+  // A second pass: next to a company that counts ("Apple Pay and Google Pay", «ابل وامازون ومايكروسوفت»).
+  for (let k = 0; k < candidates.length; k++)
+    if (out[k] === false && coMentioned(view, k, candidates, out)) out[k] = 'context:co-mention';
   return out;
 }

@@ -111,9 +111,11 @@ function detectInSentence(
 ): Mention[] {
   const candidates: Candidate[] = found.map((f) => {
     const info = lexicon.patterns[f.pattern]!;
+    const record = lexicon.records[info.company]!;
     return {
       info,
-      companyId: lexicon.records[info.company]!.id,
+      companyId: record.id,
+      parentId: record.parent,
       alias: text.slice(f.start, f.end),
       before: text.slice(span.start, f.start),
     };
