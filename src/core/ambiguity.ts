@@ -34,8 +34,9 @@ function directEvidence(view: SentenceView, k: number, c: Candidate, page: PageE
   if (before) return `context:company-cue "${displayOf(view, before)}"`;
   const after = contextStartingAt(view, 'companyAfter', slot.t1);
   if (after) return `context:company-cue "${displayOf(view, after)}"`;
-  if (!c.info.arabic && /^['’]s(?![\p{L}])/u.test(view.norm.text.slice(slot.end, slot.end + 3)))
-    return 'context:possessive';
+  // A possessive says "company" of a word, not of a letter ("the One X's ports").
+  const possessive = /^['’]s(?![\p{L}])/u.test(view.norm.text.slice(slot.end, slot.end + 3));
+  if (!c.info.arabic && c.alias.length > 2 && possessive) return 'context:possessive';
   const quoted =
     OPEN_QUOTES.test(view.original.slice(0, view.norm.map[slot.start - slot.prefix.length])) &&
     CLOSE_QUOTES.test(view.original.slice(view.norm.map[slot.end - 1]! + 1));
