@@ -77,6 +77,7 @@ export function createAnnotator(options: AnnotatorOptions) {
   let nextId = 0;
   const stats = { busyMs: 0, maxSliceMs: 0, slices: 0 };
   let sliceEnds = 0;
+  const shadowRoots = new Set<ShadowRoot>();
   let highlightCount = 0;
 
   function shouldHighlight(a: Annotation): boolean {
@@ -185,9 +186,12 @@ export function createAnnotator(options: AnnotatorOptions) {
         stats.busyMs += spent;
         stats.maxSliceMs = Math.max(stats.maxSliceMs, spent);
         stats.slices++;
-        if (done && next >= found.length && !window) return;
+        if (done && next >= found.length && !window) break;
       }
+      for (const shadow of walker.shadowRoots) shadowRoots.add(shadow);
     },
+    /** Open shadow roots that hold text we indexed. */
+    shadowRoots: (): ShadowRoot[] => [...shadowRoots].filter((r) => r.host.isConnected),
     /** Gives the thread back if the current slice is used up (for callers doing their own work in between). */
     async pause(): Promise<void> {
       if (now() < sliceEnds) return;

@@ -15,6 +15,8 @@ import { whenVisible, yieldToPage } from './scheduler';
 
 const WARM_UP = ['Google asked banks to share data.', 'طلبت جوجل مشاركة البيانات.'];
 
+const REGISTRY_CHECK_MS = 1_000;
+
 const DISABLED: PageConfig = { enabled: false, mode: 'off', mutedCompanies: [], corrections: [] };
 
 /** The lexicon, with the user's own companies and aliases merged in (by id). */
@@ -60,6 +62,7 @@ export async function startContentScript(): Promise<void> {
 
   const card = createCardController({
     candidatesOf: (node) => annotator.annotationsOf(node),
+    shadowRoots: () => annotator.shadowRoots(),
     inOrder: () => annotator.highlightedInOrder(),
     company: (id) => companyById(lexicon, id),
     highlighter,
@@ -128,6 +131,19 @@ export async function startContentScript(): Promise<void> {
   await whenVisible();
   await annotator.scan(document.body, signal);
   await report();
+  keepRegistered(highlighter, signal);
+}
+
+/**
+ * A page can delete or replace our entries in its `CSS.highlights` registry; put them back now and then
+ * (a Map lookup per check), and whenever the tab becomes visible again.
+ */
+function keepRegistered(highlighter: { ensureRegistered(): void }, signal: AbortSignal): void {
+  const timer = setInterval(() => {
+    if (document.visibilityState === 'visible') highlighter.ensureRegistered();
+  }, REGISTRY_CHECK_MS);
+  document.addEventListener('visibilitychange', () => highlighter.ensureRegistered(), { signal });
+  signal.addEventListener('abort', () => clearInterval(timer));
 }
 
 /** Mode 'off' when the page is disabled, so existing highlights go at once. */

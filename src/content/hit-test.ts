@@ -5,12 +5,22 @@
  */
 import type { Annotation } from './annotator';
 
-export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+export function caretAt(
+  doc: Document,
+  x: number,
+  y: number,
+  shadowRoots: ShadowRoot[] = [],
+): { node: Node; offset: number } | null {
   const withPosition = doc as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretPositionFromPoint?: (
+      x: number,
+      y: number,
+      options?: { shadowRoots: ShadowRoot[] },
+    ) => { offsetNode: Node; offset: number } | null;
   };
   if (typeof withPosition.caretPositionFromPoint === 'function') {
-    const position = withPosition.caretPositionFromPoint(x, y);
+    // Without `shadowRoots`, the caret stops at a shadow host instead of entering its tree.
+    const position = withPosition.caretPositionFromPoint(x, y, { shadowRoots });
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
   const range = doc.caretRangeFromPoint?.(x, y);
@@ -37,12 +47,24 @@ export function hitTest(
   candidatesOf: (node: Text) => readonly Annotation[],
   x: number,
   y: number,
+  shadowRoots: ShadowRoot[] = [],
   doc: Document = document,
 ): Annotation | null {
-  const caret = caretAt(doc, x, y);
+  const caret = caretAt(doc, x, y, shadowRoots);
   if (!caret || caret.node.nodeType !== 3) return null;
-  for (const a of candidatesOf(caret.node as Text)) {
+  const node = caret.node as Text;
+  for (const a of candidatesOf(node)) {
     if (!a.highlighted) continue;
+    const { startContainer, startOffset, endContainer, endOffset } = a.range;
+    // A mention inside this one node that does not hold the caret is no candidate: no need to measure it
+    // (one huge text node can hold thousands of mentions).
+    if (
+      startContainer === node &&
+      endContainer === node &&
+      (caret.offset < startOffset - 1 || caret.offset > endOffset + 1)
+    ) {
+      continue;
+    }
     const inside = rectsOf(a.range, doc).some(
       (r) => x >= r.left - SLOP && x <= r.right + SLOP && y >= r.top - SLOP && y <= r.bottom + SLOP,
     );

@@ -101,6 +101,8 @@ export function blockOf(el: Element, stop: Node): Element {
  */
 export class TextWalker {
   private readonly pending: (Element | ShadowRoot)[];
+  /** The open shadow roots met so far (hit-testing needs them: caret lookups do not enter shadow trees). */
+  readonly shadowRoots: ShadowRoot[] = [];
   private walker: TreeWalker | undefined;
   private current: TextBlock | undefined;
 
@@ -143,7 +145,10 @@ export class TextWalker {
             node = skipSubtree(walker);
             continue;
           }
-          if (el.shadowRoot) this.pending.push(el.shadowRoot);
+          if (el.shadowRoot) {
+            this.pending.push(el.shadowRoot);
+            this.shadowRoots.push(el.shadowRoot);
+          }
         } else if (node.nodeType === 3) {
           this.addText(node as Text, walker.root, out);
         }

@@ -24,15 +24,17 @@ async function settle(page: Page, ms = 1200): Promise<HighlightTexts | null> {
 
 async function hoverFirstMention(page: Page): Promise<void> {
   // Hostile pages break the main world's DOM methods on purpose: then there is nothing to hover from here.
-  const point = await page.evaluate(() => {
-    const r = [...(CSS.highlights.get('privacy-radar-data') ?? [])][0] as AbstractRange | undefined;
-    if (!r) return null;
-    const range = document.createRange();
-    range.setStart(r.startContainer, r.startOffset);
-    range.setEnd(r.endContainer, r.endOffset);
-    const rect = range.getClientRects()[0];
-    return rect ? { x: rect.left + 2, y: rect.top + rect.height / 2 } : null;
-  }).catch(() => null);
+  const point = await page
+    .evaluate(() => {
+      const r = [...(CSS.highlights.get('privacy-radar-data') ?? [])][0] as AbstractRange | undefined;
+      if (!r) return null;
+      const range = document.createRange();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      const rect = range.getClientRects()[0];
+      return rect ? { x: rect.left + 2, y: rect.top + rect.height / 2 } : null;
+    })
+    .catch(() => null);
   if (point) {
     await page.mouse.move(point.x, point.y);
     await new Promise((r) => setTimeout(r, 700));

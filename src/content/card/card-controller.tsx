@@ -21,6 +21,7 @@ const CARD_WIDTH = 380;
 
 export interface CardDeps {
   candidatesOf(node: Text): readonly Annotation[];
+  shadowRoots(): ShadowRoot[];
   inOrder(): Annotation[];
   company(id: string): CompanyRecord | undefined;
   highlighter: Highlighter;
@@ -29,6 +30,15 @@ export interface CardDeps {
   mute(a: Annotation): Promise<Response<unknown>>;
   notData(a: Annotation): Promise<Response<unknown>>;
   signal: AbortSignal;
+}
+
+/**
+ * Brings a mention to the middle of the viewport. Scrolls by the mention's own rectangle, not its parent's
+ * `scrollIntoView`: a parent can be a block of megabytes of text, whose middle is far from the mention.
+ */
+function scrollToRange(range: AbstractRange): void {
+  const rect = rectsOf(range)[0];
+  if (rect) window.scrollBy({ top: rect.top - window.innerHeight / 2, left: 0, behavior: 'instant' });
 }
 
 export function createCardController(deps: CardDeps) {
@@ -164,7 +174,8 @@ export function createCardController(deps: CardDeps) {
     frame = requestAnimationFrame(() => {
       frame = undefined;
       if (!lastPoint) return;
-      const hit = hitTest(deps.candidatesOf, lastPoint.x, lastPoint.y);
+      deps.highlighter.ensureRegistered();
+      const hit = hitTest(deps.candidatesOf, lastPoint.x, lastPoint.y, deps.shadowRoots());
       window.clearTimeout(openTimer);
       if (hit) {
         window.clearTimeout(closeTimer);
@@ -198,13 +209,13 @@ export function createCardController(deps: CardDeps) {
       if (list.length === 0) return;
       const index = open ? list.indexOf(open.a) : -1;
       const next = list[(index + direction + list.length) % list.length] ?? list[0]!;
-      next.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      scrollToRange(next.range);
       close(false);
       show(next, true);
     },
     /** Opens the card on a given mention (the popup's "show me" button). */
     openOn(a: Annotation) {
-      a.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+      scrollToRange(a.range);
       close(false);
       show(a, true);
     },

@@ -7,6 +7,7 @@ import type { CDPSession, Page } from 'playwright-core';
 
 interface DomNode {
   nodeId: number;
+  backendNodeId: number;
   nodeName: string;
   nodeType: number;
   nodeValue?: string;
@@ -16,14 +17,20 @@ interface DomNode {
 }
 
 async function cardRoot(cdp: CDPSession): Promise<DomNode | undefined> {
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  const stack = [root];
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (node.nodeName === 'PRIVACY-RADAR-UI') return node.shadowRoots?.[0];
-    stack.push(...(node.children ?? []), ...(node.shadowRoots ?? []));
-  }
-  return undefined;
+  // Only the host's subtree is described: a whole deep document can exceed the protocol's nesting limit.
+  const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: DomNode };
+  const { nodeId } = (await cdp.send('DOM.querySelector', {
+    nodeId: root.nodeId,
+    selector: 'privacy-radar-ui',
+  })) as {
+    nodeId: number;
+  };
+  if (!nodeId) return undefined;
+  await cdp.send('DOM.requestChildNodes', { nodeId, depth: -1, pierce: true });
+  const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as {
+    node: DomNode;
+  };
+  return node.shadowRoots?.[0];
 }
 
 function textOf(node: DomNode): string {
@@ -56,6 +63,8 @@ export interface CardView {
   /** `data-related-id` of each related item shown, in order. */
   relatedIds: string[];
   dir: string | undefined;
+  /** Every element name in the card (to prove page text never becomes markup there). */
+  tags: string[];
 }
 
 export async function readCard(page: Page): Promise<CardView> {
@@ -63,11 +72,12 @@ export async function readCard(page: Page): Promise<CardView> {
   try {
     const root = await cardRoot(cdp);
     const card = root && find(root, (n) => attr(n, 'data-testid') === 'card')[0];
-    if (!card) return { text: null, relatedIds: [], dir: undefined };
+    if (!card) return { text: null, relatedIds: [], dir: undefined, tags: [] };
     const relatedIds = find(card, (n) => attr(n, 'data-related-id') !== undefined)
       .map((n) => attr(n, 'data-related-id')!)
       .reverse();
-    return { text: textOf(card).replace(/\s+/g, ' ').trim(), relatedIds, dir: attr(card, 'dir') };
+    const tags = [...new Set(find(card, (n) => n.nodeType === 1).map((n) => n.nodeName))];
+    return { text: textOf(card).replace(/\s+/g, ' ').trim(), relatedIds, dir: attr(card, 'dir'), tags };
   } finally {
     await cdp.detach();
   }
@@ -96,8 +106,8 @@ export async function clickCardButton(page: Page, label: string): Promise<void> 
     const root = await cardRoot(cdp);
     const button = root && find(root, (n) => n.nodeName === 'BUTTON' && textOf(n).includes(label))[0];
     if (!button) throw new Error(`no card button "${label}"`);
-    await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: button.nodeId });
-    const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: button.nodeId })) as {
+    await cdp.send('DOM.scrollIntoViewIfNeeded', { backendNodeId: button.backendNodeId });
+    const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as {
       model: { content: number[] };
     };
     const [x1, y1, x2, , , y3] = model.content as [number, number, number, number, number, number];
@@ -120,7 +130,8 @@ export async function highlightCenter(
       const range = document.createRange();
       range.setStart(r.startContainer, r.startOffset);
       range.setEnd(r.endContainer, r.endOffset);
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const first = range.getClientRects()[0]!;
+      window.scrollBy(0, first.top - innerHeight / 2);
       const rect = range.getClientRects()[0]!;
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     },
