@@ -23,7 +23,7 @@ import type * as LexiconData from '../src/core/lexicon-data';
 
 const SHARED = join(import.meta.dirname, '..', '..', 'shared');
 const MB = 1_000_000;
-const RUNS = 15;
+const RUNS = 25;
 
 function stripTags(html: string): string {
   return html
