@@ -47,6 +47,18 @@ function dataNear(dataHits: readonly Hit[], hit: Hit): boolean {
   return dataHits.some((d) => d.t0 >= hit.t0 - reach && d.t1 <= hit.t1 + reach);
 }
 
+/** "Facebook shares fell": the bare word "share(s)" beside market words is stock, not data. */
+function isStockShare(view: SentenceView, hit: Hit): boolean {
+  if (hit.t1 - hit.t0 !== 1) return false;
+  return view.hits.some(
+    (h) =>
+      h.entry.tag.group === 'context' &&
+      h.entry.tag.kind === 'market' &&
+      h.t0 <= hit.t1 + 2 &&
+      h.t1 >= hit.t0 - 2,
+  );
+}
+
 function sentenceTypes(
   view: SentenceView,
   dataHits: readonly Hit[],
@@ -116,6 +128,7 @@ export function classifySentence(view: SentenceView, facts: readonly SlotFacts[]
       continue;
     }
     if (!hit.entry.selfContained && !dataNear(dataHits, hit)) continue;
+    if (kind === 'share' && isStockShare(view, hit)) continue;
     const { polarity, by } = polarityOf(view, hit);
     if (polarity === 'cancelled') continue;
     const { actor, recipients, objects } = attribute(view, facts, hit);

@@ -10,9 +10,10 @@ import { contextOf, type Hit, type SentenceView, type Slot } from './sentence-vi
  * - `from`     — "from JPMorgan": source;
  * - `by`       — "harvested by Cambridge Analytica": the agent of a passive;
  * - `party`    — "banks like Citigroup", «بنك سيتي»: a counterparty by description;
- * - `modifier` — "Facebook users", «مستخدمي تويتر»: qualifies someone else.
+ * - `modifier` — "Facebook users", «مستخدمي تويتر»: qualifies someone else;
+ * - `source`   — "according to Google", «بحسب غوغل»: who reports, not who acts.
  */
-export type Role = 'subject' | 'platform' | 'toward' | 'from' | 'by' | 'party' | 'modifier';
+export type Role = 'subject' | 'platform' | 'toward' | 'from' | 'by' | 'party' | 'modifier' | 'source';
 
 /** Role and shape facts for each slot of a sentence view. */
 export interface SlotFacts {
@@ -34,6 +35,7 @@ export function contextStartingAt(view: SentenceView, kind: ContextKind, t: numb
 }
 
 const BEFORE_ROLES: readonly [ContextKind, Role][] = [
+  ['source', 'source'],
   ['platform', 'platform'],
   ['toward', 'toward'],
   ['from', 'from'],

@@ -17,9 +17,11 @@ export type ContextKind =
   | 'from'
   | 'by'
   | 'speech'
+  | 'source'
+  | 'market'
   | 'example';
 
-/** Context phrases per kind, English and Arabic, in the pattern language of `dsl.ts`. */
+/** Context phrases per kind, English and Arabic, in the pattern language of `pattern.ts`. */
 export const CONTEXT_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
   negator: [
     "(not|never|no|nor|neither|none|cannot|can't|won't|don't|doesn't|didn't|haven't|hasn't|hadn't|isn't|aren't|wasn't|weren't|shouldn't|wouldn't|couldn't|mustn't)",
@@ -73,6 +75,11 @@ export const CONTEXT_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
   speech: [
     '(said|says|told|stated|wrote|explained|added|according to|in a statement|spokes%)',
     '(قال+|قالت|اكد+|اكدت|اضاف+|اضافت|اعلن+|صرح+|بيان|ذكرت|اوضحت|زعمت)',
+  ],
+  source: ['(according to|citing|reported by)', '(وفقا ل|وفقا|بحسب|حسب|نقلا عن)'],
+  market: [
+    '(fell|rose|jumped|dropped|slid|climbed|gained|tumbled|surged|plunged|soared|traded|closed|price%|stock%|investors|percent|nasdaq|nyse)',
+    '(اسهم|سهم|البورصه|بورصه)',
   ],
   example: ['(like|such as|including|includes|namely)', '(مثل|منها|بما في ذلك|بينها|ومنها)'],
 };

@@ -65,8 +65,7 @@ export const EN_ACTIONS: ActionCueTable = {
     `(provid%|giv%|gave|hand%|turn% over|disclos%|transfer%|upload%|releas%|export%|funnel%|pip(e|ed|ing)) …6 (to|with)`,
     'turn% over',
     'hand% over',
-    'disclos%',
-    'transfer%',
+    // Alone, "disclosed" and "transfer" mostly mean announced and money moving: only with a receiver (above).
   ],
   sell: ['sell%', 'sold', 'monetiz%', 'monetis%', 'resell%', 'resold'],
   leak: [

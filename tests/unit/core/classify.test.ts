@@ -42,6 +42,9 @@ describe('classifier: who does what with data (English)', () => {
     ],
     ['I never agreed to let Google track my location.', ['google:data/obtained']],
     ['Grindr had stopped sharing HIV status data with two vendors.', ['grindr:data/shared']],
+    ['Facebook shares fell 20 percent after user data was exposed.', ['facebook:data/leaked']],
+    ['The records were sent to advertisers, according to Google.', ['google:plain']],
+    ['Google disclosed on Monday that it had opened an office in Riyadh.', ['google:plain']],
   ])('%s', (text, expected) => {
     expect(verdicts(text)).toEqual(expected);
   });
