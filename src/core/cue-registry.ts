@@ -81,19 +81,42 @@ function addActions(out: Compiled, table: ActionCueTable): void {
     }
 }
 
-/** All cues, compiled on first use (once per context: a few milliseconds). */
-export function cueRegistry(): CueRegistry {
-  if (registry) return registry;
+let building: Generator<void, void, void> | null = null;
+
+/** Compiles the lexicons one table at a time (each step a few milliseconds even in a cold engine). */
+function* buildSteps(): Generator<void, void, void> {
   const out: Compiled = { phrases: [], actionKeys: new Set() };
   addActions(out, EN_ACTIONS);
+  yield;
   addActions(out, AR_ACTIONS);
+  yield;
   for (const [kind, patterns] of Object.entries(DATA_TYPE_CUES) as [Exclude<DataType, 'other'>, string[]][])
     for (const p of patterns) add(out, p, { group: 'type', kind }, true);
   for (const p of DATA_NOUN_CUES) add(out, p, { group: 'data' }, true);
+  yield;
   for (const [kind, patterns] of Object.entries(CONTEXT_CUES) as [ContextKind, readonly string[]][])
     for (const p of patterns) add(out, p, { group: 'context', kind }, true);
+  yield;
   registry = { index: buildPhraseIndex(out.phrases), actionKeys: buildAutomaton([...out.actionKeys]) };
-  return registry;
+}
+
+/**
+ * Builds the cue tables in small steps, for a caller that must not block: run one step per idle task
+ * (`for (const _ of warmUpCues()) await nextTask()`). Optional — detect() builds whatever is left on first use
+ * (about 25 ms in a cold engine, measured).
+ */
+export function* warmUpCues(): Generator<void, void, void> {
+  while (!registry) {
+    building ??= buildSteps();
+    if (building.next().done) building = null;
+    else yield;
+  }
+}
+
+/** All cues, compiled on first use (once per context). */
+export function cueRegistry(): CueRegistry {
+  if (!registry) for (const _ of warmUpCues());
+  return registry!;
 }
 
 /** Whether folded `units[from, to)` holds the key of some action phrase (else no data action is possible). */

@@ -6,4 +6,5 @@ export type { Normalized } from './normalize';
 export { splitSentences } from './sentences';
 export type { SentenceSpan } from './sentences';
 export { DATA_ACCESS_ACTIONS } from './classify';
+export { warmUpCues } from './cue-registry';
 export type { Mention, Action, DataType, Lang } from './types';

@@ -68,24 +68,27 @@ function alternatives(body: string): string[] {
 /** Every concrete string a pattern fragment stands for (markers `%` `+` `=` kept). */
 export function expandText(pattern: string): string[] {
   let out = [''];
+  let literal = '';
+  const append = (options: readonly string[]): void => {
+    const prefix = literal;
+    literal = '';
+    out = out.flatMap((head) => options.map((o) => head + prefix + o));
+  };
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i]!;
-    let options: string[];
-    if (ch === '(') {
+    const optional = (end: number): boolean => pattern[end + 1] === '?';
+    if (ch === '(' || ch === '[') {
       const end = closing(pattern, i);
-      options = alternatives(pattern.slice(i + 1, end)).flatMap(expandText);
-      i = end;
-    } else if (ch === '[') {
-      const end = closing(pattern, i);
-      options = [...pattern.slice(i + 1, end)];
-      i = end;
-    } else options = [ch === "'" || ch === '-' ? ' ' : ch];
-    if (pattern[i + 1] === '?') {
-      options = [...options, ''];
+      const body = pattern.slice(i + 1, end);
+      const options = ch === '(' ? alternatives(body).flatMap(expandText) : [...body];
+      append(optional(end) ? [...options, ''] : options);
+      i = optional(end) ? end + 1 : end;
+    } else if (optional(i)) {
+      append([ch === "'" || ch === '-' ? ' ' : ch, '']);
       i++;
-    }
-    out = out.flatMap((prefix) => options.map((o) => prefix + o));
+    } else literal += ch === "'" || ch === '-' ? ' ' : ch; // plain letters collect into one run
   }
+  append(['']);
   return out;
 }
 
