@@ -41,7 +41,6 @@ const BEFORE_ROLES: readonly [ContextKind, Role][] = [
   ['from', 'from'],
   ['by', 'by'],
   ['modifierBefore', 'modifier'],
-  ['party', 'party'],
 ];
 
 function wordAt(view: SentenceView, hit: Hit): string {
@@ -71,17 +70,19 @@ function roleBefore(view: SentenceView, slot: Slot): { role: Role; because: stri
   let t = slot.t0;
   let party = '';
   // "شركة الأبحاث كامبريدج", "with political consultancy Cambridge Analytica", «بنك سيتي»: look through the
-  // description to the preposition before it, remembering whether it described a counterparty.
-  for (let i = 0; i < 2; i++) {
-    const described = descriptorBefore(view, t);
-    if (!described) break;
+  // description (one: «السلطات شركة أوبر» is two nouns) to the preposition before it, remembering whether
+  // it described a counterparty.
+  const described = descriptorBefore(view, t);
+  if (described) {
     const word = wordAt(view, described);
     if (/^(لل|ل)(?!ل)/.test(word) && !word.startsWith('ال')) return { role: 'toward', because: word };
-    if (described.entry.tag.group === 'context' && described.entry.tag.kind === 'party') party ||= word;
+    if (contextEndingAt(view, 'party', described.t1)) party = word;
     t = described.t0;
   }
   for (const [kind, role] of BEFORE_ROLES) {
     const hit = contextEndingAt(view, kind, t);
+    // «غرامة على أوبر», «الضغط على فيسبوك»: after an action word, «على» marks its target, not a platform.
+    if (hit && role === 'platform' && wordAt(view, hit) === 'علي' && actionEndingAt(view, hit.t0)) continue;
     if (hit) return { role, because: wordAt(view, hit) };
   }
   if (party) return { role: 'party', because: party };
@@ -89,6 +90,10 @@ function roleBefore(view: SentenceView, slot: Slot): { role: Role; because: stri
   if (example && contextEndingAt(view, 'party', example.t0))
     return { role: 'party', because: wordAt(view, example) };
   return { role: 'subject', because: '' };
+}
+
+function actionEndingAt(view: SentenceView, t: number): boolean {
+  return view.hits.some((h) => h.entry.tag.group === 'action' && h.t1 === t);
 }
 
 /** Works out every slot's role; names in a list ("X, Y and Z", «X وY») share the role of the first. */

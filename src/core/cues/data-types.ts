@@ -47,7 +47,7 @@ export const DATA_TYPE_CUES: Readonly<Record<Exclude<DataType, 'other'>, readonl
   ],
   browsing: [
     '(browsing|browser history|web history|search history|searches|clicks|cookies|pixel%)',
-    '(web|app|online) activity',
+    '(web|app|online) (activity|traffic)',
     'websites? (you|they|people) visit',
     'articles (i|you|they) (was|were|are|am) reading',
     'what (you|they) read',

@@ -44,6 +44,9 @@ export const EN_ACTIONS: ActionCueTable = {
     '!(detailed|comprehensive|extensive) (profile|profiles|picture|dossier)',
     'stor(e|es|ed|ing)',
     '(retain%|keep%|kept|hold%) … (data|information|recordings|records|transcripts|footage)',
+    // "the data Google holds about them": the data may come first, but close by.
+    '(retains|retained|holds|held|keeps|kept) ~4',
+    '!(insert%|inject%) … (identifier%|headers|cookies|trackers?|supercookies)',
     'record(s|ed|ing)? …3 (you|your|their|users%|people%|customers%|conversations|calls|audio|contacts|activity|movements)',
     'us(e|es|ed|ing) …3 (data|information|details|numbers|addresses|records|history)',
     '(buy%|bought|purchas%) … (data|information|records|details)',
