@@ -2,7 +2,7 @@
  * Wires the content script together and owns its lifetime: start, settings changes, teardown. Teardown runs
  * when the extension is reloaded or disabled ("Extension context invalidated"): nothing is left behind.
  */
-import { companyById, compileLexicon, detect, type CompiledLexicon } from '../core';
+import { companyById, compileLexicon, warmUpCues, type CompiledLexicon } from '../core';
 import { bundledCompanies } from '../core/lexicon-data';
 import type { PageConfig } from '../shared/messages';
 import { sendFromContent } from '../shared/messaging';
@@ -12,8 +12,6 @@ import { createHighlighter } from './highlighter';
 import { listenToBackground } from './inbox';
 import { watchMutations } from './mutations';
 import { whenVisible, yieldToPage } from './scheduler';
-
-const WARM_UP = ['Google asked banks to share data.', 'طلبت جوجل مشاركة البيانات.'];
 
 const REGISTRY_CHECK_MS = 1_000;
 
@@ -36,13 +34,11 @@ export async function startContentScript(): Promise<void> {
   const controller = new AbortController();
   const { signal } = controller;
   const highlighter = createHighlighter();
+  await yieldToPage();
   const lexicon = lexiconFor(config);
-  // The detector compiles its English and Arabic cue tables on first use (~25 ms each here): warm them in
-  // tasks of their own, so that none of them adds to a scanning slice.
-  for (const sample of WARM_UP) {
-    await yieldToPage();
-    detect(sample, lexicon);
-  }
+  // The detector builds its cue tables on first use: build them step by step, each step a task of its own,
+  // so that none of them adds to a scanning slice.
+  for (const _ of warmUpCues()) await yieldToPage();
   const annotator = createAnnotator({ lexicon, highlighter, config: effective(config) });
   let stopWatching = () => {};
   const teardown = () => {

@@ -1,0 +1,62 @@
+/** The built packages: what the stores and the browsers check before anything runs. */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { distDir, repoRoot, requireBuild } from './support/paths';
+
+const manifestOf = (target: 'chromium' | 'firefox') =>
+  JSON.parse(readFileSync(resolve(requireBuild(target), 'manifest.json'), 'utf8')) as Record<
+    string,
+    unknown
+  > & {
+    background: Record<string, unknown>;
+    browser_specific_settings?: { gecko: Record<string, unknown> };
+  };
+
+describe('built extension', () => {
+  it('passes web-ext lint with no errors (Firefox build)', () => {
+    const out = execFileSync(
+      'npx',
+      ['web-ext', 'lint', '--source-dir', distDir('firefox'), '--output', 'json'],
+      {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        maxBuffer: 16 * 1024 * 1024,
+      },
+    );
+    const report = JSON.parse(out.slice(out.indexOf('{'))) as {
+      summary: { errors: number };
+      errors: unknown[];
+    };
+    expect(report.errors).toEqual([]);
+    expect(report.summary.errors).toBe(0);
+  }, 120_000);
+
+  it('targets Firefox 140+ with an event-page background and declares no data collection', () => {
+    const firefox = manifestOf('firefox');
+    expect(firefox.background).toEqual({ scripts: [expect.any(String)], type: 'module' });
+    expect(firefox.browser_specific_settings?.gecko).toMatchObject({
+      strict_min_version: '140.0',
+      data_collection_permissions: { required: ['none'] },
+    });
+  });
+
+  it('runs a module service worker in Chromium, with both locales and no web-accessible resources', () => {
+    const chromium = manifestOf('chromium');
+    expect(chromium.background).toEqual({ service_worker: expect.any(String), type: 'module' });
+    expect(chromium.default_locale).toBe('en');
+    for (const lang of ['en', 'ar']) {
+      const messages = JSON.parse(
+        readFileSync(resolve(distDir('chromium'), `_locales/${lang}/messages.json`), 'utf8'),
+      ) as Record<string, { message: string }>;
+      expect(messages.extName?.message.length).toBeGreaterThan(0);
+    }
+    expect(chromium.web_accessible_resources).toBeUndefined();
+  });
+
+  it('keeps the content script (lexicon included) within 150 KB', () => {
+    const size = readFileSync(resolve(distDir('chromium'), 'src/content/index.js')).byteLength;
+    expect(size).toBeLessThanOrEqual(150 * 1024);
+  });
+});
