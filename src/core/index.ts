@@ -1,6 +1,6 @@
 /** Public surface of the detection engine (pure: no DOM, no browser API). */
-export { compileLexicon, detect, companyById } from './detect';
-export type { CompanyRecord, CompiledLexicon, DetectOptions } from './detect';
+export { compileLexicon, detect, companyById, scanCompanies } from './detect';
+export type { AliasMatch, CompanyRecord, CompiledLexicon, DetectOptions } from './detect';
 export { normalize } from './normalize';
 export type { Normalized } from './normalize';
 export { splitSentences } from './sentences';

@@ -40,6 +40,8 @@ export interface SentenceView {
   tokens: Token[];
   hits: Hit[];
   slots: Slot[];
+  /** The context hits, by kind. */
+  contextByKind: ReadonlyMap<ContextKind, Hit[]>;
 }
 
 /** Words are maximal runs of letters, digits and marks (a char-code loop: ~5× a `\p{L}+` RegExp). */
@@ -121,7 +123,14 @@ export function buildSentenceView(
     };
     if (!slots.some((s) => overlapsSolid(hit, s))) hits.push(hit);
   }
-  return { original, norm, tokens, hits, slots };
+  const contextByKind = new Map<ContextKind, Hit[]>();
+  for (const h of hits)
+    if (h.entry.tag.group === 'context') {
+      const list = contextByKind.get(h.entry.tag.kind);
+      if (list) list.push(h);
+      else contextByKind.set(h.entry.tag.kind, [h]);
+    }
+  return { original, norm, tokens, hits, slots, contextByKind };
 }
 
 /** The original text of a normalised span, with each gap shown as "…". */
@@ -138,21 +147,9 @@ export function displayOf(view: SentenceView, hit: Pick<Hit, 'start' | 'end' | '
   return out.replace(/\s+/g, ' ').trim();
 }
 
-const byKind = new WeakMap<SentenceView, Map<ContextKind, Hit[]>>();
 const NO_HITS: readonly Hit[] = [];
 
-/** The context hits of one kind in a view (grouped once per view: rules ask for them word by word). */
+/** The context hits of one kind in a view (grouped when the view is built: rules ask word by word). */
 export function contextOf(view: SentenceView, kind: ContextKind): readonly Hit[] {
-  let groups = byKind.get(view);
-  if (!groups) {
-    groups = new Map();
-    for (const h of view.hits)
-      if (h.entry.tag.group === 'context') {
-        const list = groups.get(h.entry.tag.kind) ?? [];
-        list.push(h);
-        groups.set(h.entry.tag.kind, list);
-      }
-    byKind.set(view, groups);
-  }
-  return groups.get(kind) ?? NO_HITS;
+  return view.contextByKind.get(kind) ?? NO_HITS;
 }

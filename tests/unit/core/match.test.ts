@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../../src/core/index';
+import { detect, scanCompanies } from '../../../src/core/index';
 import { TEST_LEXICON } from './detect-fixtures';
 
 /** The aliases found in `text`, as written, with their company ids. */
@@ -87,5 +87,16 @@ describe('matcher: offsets', () => {
       expect(m.sentenceEnd).toBeGreaterThanOrEqual(m.end);
     }
     expect(detect(text, TEST_LEXICON).map((m) => m.companyId)).toEqual(['facebook', 'google', 'facebook']);
+  });
+});
+
+describe('scanCompanies', () => {
+  it('returns every alias occurrence with offsets, ambiguous ones flagged, nothing judged', () => {
+    const text = 'An apple, Apple Inc. and وفيسبوك';
+    expect(scanCompanies(text, TEST_LEXICON)).toEqual([
+      { companyId: 'apple', alias: 'apple', start: 3, end: 8, ambiguous: true },
+      { companyId: 'apple', alias: 'Apple Inc.', start: 10, end: 20, ambiguous: false },
+      { companyId: 'facebook', alias: 'فيسبوك', start: 26, end: 32, ambiguous: false },
+    ]);
   });
 });
