@@ -2,7 +2,7 @@ import { judgeAmbiguous, type Candidate, type PageEvidence } from './ambiguity';
 import { classifySentence } from './classify';
 import type { CompanyRecord } from './company-record';
 import { mayHaveAction } from './cue-registry';
-import { foldText, originEnd, unitsToString } from './fold-text';
+import { createFoldBuffers, foldText, originEnd, unitsToString } from './fold-text';
 import { compileLexicon, type CompiledLexicon } from './lexicon';
 import type { Normalized } from './normalize';
 import { slotFacts } from './roles';
@@ -34,21 +34,23 @@ interface Folded {
 }
 
 const NO_COMPANIES: ReadonlySet<string> = new Set();
+const detectBuffers = createFoldBuffers();
 
 /** All mentions in `text`, offsets into the original string. Options: extra page-level evidence. */
 export function detect(text: string, lexicon: CompiledLexicon, options: DetectOptions = {}): Mention[] {
   if (text.length === 0) return [];
-  const scratch = foldText(text);
+  // detect() folds into buffers of its own: the sentences are read from them later, and cue compilation or
+  // normalize() may fold other text in between.
+  const scratch = foldText(text, detectBuffers);
   const found: Found[] = scanAliases(scratch, lexicon).map((m) => ({
     start: scratch.origin[m.start]!,
     end: originEnd(text, scratch, m.end - 1),
     pattern: m.pattern,
   }));
   if (found.length === 0) return [];
-  // Copy before anything else folds text: sentences are read from this copy rather than folded again.
   const folded: Folded = {
-    units: scratch.units.slice(0, scratch.length),
-    origin: scratch.origin.slice(0, scratch.length),
+    units: scratch.units.subarray(0, scratch.length),
+    origin: scratch.origin.subarray(0, scratch.length),
   };
   const textCompanies = new Set<string>();
   for (const f of found) {

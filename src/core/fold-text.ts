@@ -14,28 +14,33 @@ export interface FoldedText {
 /** Longest expansion of one character (U+FDFA expands to 18 units under NFKC). */
 const MAX_EXPANSION = 18;
 
-let scratch: FoldedText = { units: new Uint16Array(4096), origin: new Uint32Array(4096), length: 0 };
+/** A fresh set of buffers for {@link foldText} (they grow as needed and are reused call after call). */
+export function createFoldBuffers(): FoldedText {
+  return { units: new Uint16Array(4096), origin: new Uint32Array(4096), length: 0 };
+}
 
-/** Grows the scratch buffers to `capacity`, keeping the first `keep` entries. */
-function grow(capacity: number, keep: number): FoldedText {
-  if (scratch.units.length >= capacity) return scratch;
-  const size = Math.max(capacity, scratch.units.length * 2);
+const shared = createFoldBuffers();
+
+/** Grows `buffers` to `capacity`, keeping the first `keep` entries. */
+function grow(buffers: FoldedText, capacity: number, keep: number): void {
+  if (buffers.units.length >= capacity) return;
+  const size = Math.max(capacity, buffers.units.length * 2);
   const units = new Uint16Array(size);
   const origin = new Uint32Array(size);
-  units.set(scratch.units.subarray(0, keep));
-  origin.set(scratch.origin.subarray(0, keep));
-  scratch = { units, origin, length: keep };
-  return scratch;
+  units.set(buffers.units.subarray(0, keep));
+  origin.set(buffers.origin.subarray(0, keep));
+  buffers.units = units;
+  buffers.origin = origin;
 }
 
 /**
- * Folds `text` into the shared scratch buffers (valid until the next call; callers copy what they keep).
+ * Folds `text` into `out` (by default buffers shared by every caller: valid until the next call).
  * Linear in the text length; no allocation once the buffers are large enough. The loop is written out by
  * hand (no closures, ASCII first) because it runs over every character of every page.
  */
-export function foldText(text: string): FoldedText {
+export function foldText(text: string, out: FoldedText = shared): FoldedText {
   const n = text.length;
-  let out = grow(n + MAX_EXPANSION, 0);
+  grow(out, n + MAX_EXPANSION, 0);
   let units = out.units;
   let origin = out.origin;
   let cap = units.length - MAX_EXPANSION;
@@ -43,7 +48,7 @@ export function foldText(text: string): FoldedText {
   let lastSpace = true; // drops leading white space as well as runs
   for (let i = 0; i < n; i++) {
     if (len >= cap) {
-      out = grow(len * 2 + MAX_EXPANSION, len);
+      grow(out, len * 2 + MAX_EXPANSION, len);
       units = out.units;
       origin = out.origin;
       cap = units.length - MAX_EXPANSION;

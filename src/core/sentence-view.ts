@@ -49,7 +49,13 @@ function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
-    const word = i < text.length && isWordUnit(text.charCodeAt(i));
+    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+    // Lower-case Latin, digits and Arabic letters (nearly every character of normalised text) decide at once.
+    const word =
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x30 && c <= 0x39) ||
+      (c >= 0x0621 && c <= 0x064a) ||
+      (c > 0x7f && isWordUnit(c));
     if (word && start < 0) start = i;
     else if (!word && start >= 0) {
       out.push({ start, end: i });
