@@ -40,14 +40,16 @@ describe.skipIf(skipChromium)('in-page annotation in Chromium', () => {
 
   async function open(path: string): Promise<Page> {
     const page = await ext.context.newPage();
-    await page.goto(server.url(path));
+    // Not 'load': the saved real pages reference hosts that do not resolve here, and waiting for them is slow.
+    await page.goto(server.url(path), { waitUntil: 'domcontentloaded' });
     return page;
   }
 
   /** The page's serialised HTML in a browser without the extension. */
   async function htmlWithout(path: string): Promise<string> {
     const page = await plain.newPage();
-    await page.goto(server.url(path));
+    await page.goto(server.url(path), { waitUntil: 'domcontentloaded' });
+    await page.waitForTimeout(500);
     const html = await page.content();
     await page.close();
     return html;
