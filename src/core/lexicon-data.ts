@@ -1,6 +1,6 @@
 /**
  * The bundled company lexicon as the detector needs it. Read from data/lexicon.json, the compact form of
- * data/companies.json written by `npm run lexicon` (the content script carries it into every page, so it
+ * data/companies.json written by `npm run content-data` (the content script carries it into every page, so it
  * leaves out what detection does not use: kinds, domains, research sources).
  */
 import compact from '../../data/lexicon.json';

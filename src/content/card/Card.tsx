@@ -1,6 +1,6 @@
 /** The hover card: who, what they want in plain words, why it is highlighted, related reporting, actions. */
 import type { RelatedItem } from '../../shared/messages';
-import { directionOf, translate, type UiLang } from '../../shared/i18n';
+import { directionOf, translate, type UiLang } from './strings';
 
 export interface CardModel {
   lang: UiLang;

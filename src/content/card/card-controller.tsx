@@ -7,7 +7,7 @@ import { render } from 'preact';
 import type { Annotation } from '../annotator';
 import type { CompanyRecord } from '../../core';
 import type { RelatedItem, Response } from '../../shared/messages';
-import { translate, uiLangOf, type UiLang } from '../../shared/i18n';
+import { translate, uiLangOf, type UiLang } from './strings';
 import type { Highlighter } from '../highlighter';
 import { hitTest, rectsOf } from '../hit-test';
 import { Card, type CardModel } from './Card';

@@ -1,6 +1,6 @@
 /** Plain-words description of what a mention's sentence says a company does ("asks banks for financial data"). */
 import type { Mention } from '../../core';
-import { translate, type UiLang } from '../../shared/i18n';
+import { translate, type UiLang } from './strings';
 
 function list(lang: UiLang, items: string[]): string {
   if (items.length <= 1) return items[0] ?? '';

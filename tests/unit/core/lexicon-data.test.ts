@@ -14,7 +14,7 @@ const companies = JSON.parse(
 }[];
 
 describe('bundled lexicon', () => {
-  it('is data/companies.json in compact form (run `npm run lexicon` after editing companies.json)', () => {
+  it('is data/companies.json in compact form (run `npm run content-data` after editing companies.json)', () => {
     expect(
       bundledCompanies.map(({ id, name, parent, aliases, ambiguousAliases }) => ({
         id,
