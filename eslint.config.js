@@ -39,7 +39,11 @@ export default tseslint.config(
       // The polyfill is unmaintained upstream: one seam module imports it, everything else goes through the seam.
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'webextension-polyfill', message: 'Import from src/shared/browser.ts (the seam).' }] },
+        {
+          paths: [
+            { name: 'webextension-polyfill', message: 'Import from src/shared/browser.ts (the seam).' },
+          ],
+        },
       ],
     },
   },
