@@ -77,6 +77,10 @@ export function createRouter(options: RouterOptions) {
 
     if (!Object.hasOwn(contract, type)) return fail(`unknown message type: ${type.slice(0, 64)}`);
     const entry = contract[type]!;
+    // Every request is an object. Valibot's object schemas take arrays too (`[]` passes `strictObject({})`).
+    if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) {
+      return fail(`invalid ${type}: the payload must be an object`);
+    }
     const checked = v.safeParse(entry.request, payload);
     if (!checked.success) return fail(`invalid ${type}: ${describeIssues(checked.issues)}`);
     try {

@@ -11,13 +11,19 @@ export const envelope = v.strictObject({
 });
 export type Envelope = v.InferOutput<typeof envelope>;
 
-/** A short, human-readable description of why a value failed a schema ("frameMentions.0.kind: Invalid type"). */
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/**
+ * A short, human-readable description of why a value failed a schema ("frameMentions.0.kind: Invalid type").
+ * Short whatever the input: valibot's messages quote the value received, and keys come from the sender.
+ */
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   return issues
     .slice(0, 3)
     .map((issue) => {
-      const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-      return path ? `${path}: ${issue.message}` : issue.message;
+      const path = issue.path?.map((p) => clip(String(p.key), 64)).join('.') ?? '';
+      const message = clip(issue.message, 200);
+      return path ? `${path}: ${message}` : message;
     })
     .join('; ');
 }

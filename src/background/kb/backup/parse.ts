@@ -31,10 +31,13 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
+/** Keys and messages come from the file (valibot's messages quote the value received): kept short. */
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
 function pathOf(issue: v.BaseIssue<unknown>): string {
   return (issue.path ?? [])
     .map((item, i) =>
-      typeof item.key === 'number' ? `[${item.key}]` : `${i === 0 ? '' : '.'}${String(item.key)}`,
+      typeof item.key === 'number' ? `[${item.key}]` : `${i === 0 ? '' : '.'}${clip(String(item.key), 60)}`,
     )
     .join('');
 }
@@ -42,7 +45,7 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
 function describe(issues: readonly v.BaseIssue<unknown>[]): string {
   const shown = issues.slice(0, 5).map((issue) => {
     const got = typeof issue.input === 'string' ? ` (got "${issue.input.slice(0, 60)}")` : '';
-    return `${pathOf(issue) || 'the file'}: ${issue.message}${got}`;
+    return `${pathOf(issue) || 'the file'}: ${clip(issue.message, 200)}${got}`;
   });
   const more = issues.length > shown.length ? `; and ${issues.length - shown.length} more problems` : '';
   return shown.join('; ') + more;
