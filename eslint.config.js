@@ -48,6 +48,19 @@ export default tseslint.config(
     },
   },
   {
+    // A content script's IndexedDB and localStorage are the web page's (its origin's), not ours: the
+    // background owns all storage.
+    files: ['src/content/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'indexedDB', message: 'The background owns the database: send a message.' },
+        { name: 'localStorage', message: 'A content script’s localStorage is the page’s.' },
+        { name: 'sessionStorage', message: 'A content script’s sessionStorage is the page’s.' },
+      ],
+    },
+  },
+  {
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-globals': [

@@ -110,4 +110,15 @@ describe('lint rules', () => {
     // The same code is allowed where the platform is the point (the rule is scoped, not global).
     expect(await errorsOf(code, 'src/background/lint-probe.ts')).not.toContain('no-restricted-globals');
   });
+
+  it.each<[string, string]>([
+    ['indexedDB', "export const open = () => indexedDB.open('x');\n"],
+    ['localStorage', "export const read = () => localStorage.getItem('x');\n"],
+  ])(
+    'keeps the content script away from the page origin’s %s (the background owns storage)',
+    async (_n, code) => {
+      expect(await errorsOf(code, 'src/content/lint-probe.ts')).toContain('no-restricted-globals');
+      expect(await errorsOf(code, 'src/background/lint-probe.ts')).not.toContain('no-restricted-globals');
+    },
+  );
 });
