@@ -2,7 +2,7 @@
  * Wires the content script together and owns its lifetime: start, settings changes, teardown. Teardown runs
  * when the extension is reloaded or disabled ("Extension context invalidated"): nothing is left behind.
  */
-import { companyById, compileLexicon, warmUpCues, type CompiledLexicon } from '../core';
+import { companyById, compileLexiconSteps, warmUpCues, type CompiledLexicon } from '../core';
 import { bundledCompanies } from '../core/lexicon-data';
 import type { PageConfig } from '../shared/messages';
 import { sendFromContent } from '../shared/messaging';
@@ -17,12 +17,18 @@ const REGISTRY_CHECK_MS = 1_000;
 
 const DISABLED: PageConfig = { enabled: false, mode: 'off', mutedCompanies: [], corrections: [] };
 
-/** The lexicon, with the user's own companies and aliases merged in (by id). */
-function lexiconFor(config: PageConfig): CompiledLexicon {
-  if (!config.userCompanies?.length) return compileLexicon(bundledCompanies);
+/**
+ * The lexicon, with the user's own companies and aliases merged in (by id). Compiled in steps, each a task of
+ * its own: the whole compile is too long for one task on a slow machine.
+ */
+async function lexiconFor(config: PageConfig): Promise<CompiledLexicon> {
   const byId = new Map(bundledCompanies.map((c) => [c.id, c]));
-  for (const c of config.userCompanies) byId.set(c.id, c);
-  return compileLexicon([...byId.values()]);
+  for (const c of config.userCompanies ?? []) byId.set(c.id, c);
+  const steps = compileLexiconSteps([...byId.values()]);
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    await yieldToPage();
+  }
 }
 
 /** Starts annotating this frame. Resolves once the first full scan is reported. */
@@ -34,8 +40,7 @@ export async function startContentScript(): Promise<void> {
   const controller = new AbortController();
   const { signal } = controller;
   const highlighter = createHighlighter();
-  await yieldToPage();
-  const lexicon = lexiconFor(config);
+  const lexicon = await lexiconFor(config);
   // The detector builds its cue tables on first use: build them step by step, each step a task of its own,
   // so that none of them adds to a scanning slice.
   for (const _ of warmUpCues()) await yieldToPage();

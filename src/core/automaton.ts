@@ -21,6 +21,17 @@ export interface Automaton {
 
 /** Builds the automaton for `patterns` (already folded, non-empty); pattern ids are array indices. */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
+  return runSteps(buildAutomatonSteps(patterns));
+}
+
+/** How many states one step of {@link buildAutomatonSteps} fills (a few milliseconds in a browser here). */
+const STATES_PER_STEP = 1_500;
+
+/**
+ * {@link buildAutomaton} in steps: each `yield` is a point where a caller on a page's main thread may give
+ * the thread back (the dense table is most of a lexicon's compile time).
+ */
+export function* buildAutomatonSteps(patterns: readonly string[]): Generator<void, Automaton, void> {
   const classOf = new Uint8Array(0x10000);
   let classCount = 1;
   for (const p of patterns)
@@ -32,6 +43,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       }
     }
   const trie = buildTrie(patterns, classOf);
+  yield;
   const { children, terminalList } = trie;
   const stateCount = children.length;
   const delta =
@@ -46,6 +58,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     queue.push(child);
   }
   for (let head = 0; head < queue.length; head++) {
+    if (head % STATES_PER_STEP === STATES_PER_STEP - 1) yield;
     const s = queue[head]!;
     const f = fail[s]!;
     outLink[s] = terminal[f]! >= 0 ? f : outLink[f]!;
@@ -61,6 +74,14 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   }
   const patternLength = Uint16Array.from(patterns, (p) => Math.min(p.length, 0xffff));
   return { classOf, classCount, delta, terminal, outLink, patternLength };
+}
+
+/** Runs a step generator to its end and returns its result. */
+export function runSteps<T>(steps: Generator<void, T, void>): T {
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }
 
 function buildTrie(

@@ -1,4 +1,4 @@
-import { buildAutomaton, type Automaton } from './automaton';
+import { buildAutomatonSteps, runSteps, type Automaton } from './automaton';
 import type { CompanyRecord } from './company-record';
 import { foldText } from './fold-text';
 
@@ -43,6 +43,16 @@ function isArabicStart(s: string): boolean {
 
 /** Compiles company records into a lexicon. Build it once and reuse it: compiling costs a few milliseconds. */
 export function compileLexicon(companies: readonly CompanyRecord[]): CompiledLexicon {
+  return runSteps(compileLexiconSteps(companies));
+}
+
+/**
+ * {@link compileLexicon} in steps, for a page's main thread: each `yield` is a point where the caller may give
+ * the thread back (`for (r = steps.next(); !r.done; r = steps.next()) await nextTask()`).
+ */
+export function* compileLexiconSteps(
+  companies: readonly CompanyRecord[],
+): Generator<void, CompiledLexicon, void> {
   const keys: string[] = [];
   const patterns: PatternInfo[] = [];
   const seen = new Map<string, number>();
@@ -80,10 +90,12 @@ export function compileLexicon(companies: readonly CompanyRecord[]): CompiledLex
       if (hasArticle) add(key.slice(ARTICLE.length), { ...base, hasArticle: false, needsArticle: true });
     }
   });
+  yield;
+  const automaton = yield* buildAutomatonSteps(keys);
   return {
     records: companies,
     byId: new Map(companies.map((c) => [c.id, c])),
-    automaton: buildAutomaton(keys),
+    automaton,
     patterns,
   };
 }
