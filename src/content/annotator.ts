@@ -27,6 +27,7 @@ export interface Annotation {
 }
 
 const ARABIC = /[\u0600-\u06ff]/;
+const SOURCE_BREAKS = /[\n\r\t\f]/g;
 
 /**
  * Detection runs over windows of a block's text of about this many characters, cut after a sentence end or a
@@ -110,7 +111,10 @@ export function createAnnotator(options: AnnotatorOptions) {
 
   /** Detects in `block.text[from, to)` and registers what it finds. */
   function annotateWindow(block: TextBlock, from: number, to: number) {
-    const text = from === 0 && to === block.text.length ? block.text : block.text.slice(from, to);
+    const raw = from === 0 && to === block.text.length ? block.text : block.text.slice(from, to);
+    // Line breaks in a page's source are white space on screen (BR and blocks already separate the text):
+    // one-for-one spaces keep every offset, and keep the detector from ending a sentence at a wrapped line.
+    const text = raw.replace(SOURCE_BREAKS, ' ');
     const mentions = detect(text, lexicon, { pageCompanies });
     if (mentions.length === 0) return;
     const annotations = byBlock.get(block) ?? [];
@@ -127,7 +131,10 @@ export function createAnnotator(options: AnnotatorOptions) {
             };
       const range = staticRangeFor(block, mention.start, mention.end);
       if (!range) continue;
-      const sentence = block.text.slice(mention.sentenceStart, mention.sentenceEnd).trim();
+      const sentence = block.text
+        .slice(mention.sentenceStart, mention.sentenceEnd)
+        .replace(/\s+/g, ' ')
+        .trim();
       const a: Annotation = {
         id: nextId++,
         mention,
@@ -240,6 +247,8 @@ export function createAnnotator(options: AnnotatorOptions) {
     },
     /** The mentions as the background's page summary wants them. */
     pageMentions(): PageMention[] {
+      // A page that is paused or switched off reports nothing: the popup then says so.
+      if (!config.enabled) return [];
       return this.annotations()
         .filter((a) => !config.mutedCompanies.includes(a.mention.companyId))
         .slice(0, MAX_HIGHLIGHTS)

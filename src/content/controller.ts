@@ -100,10 +100,10 @@ export async function startContentScript(): Promise<void> {
         if (!reply.ok) throw new Error(reply.error);
         const wasEnabled = config.enabled;
         applyConfig(reply.value);
-        if (!wasEnabled && reply.value.enabled) {
-          stopWatching = watchMutations(document.documentElement, annotator, signal, report);
-          await annotator.scan(document.body, signal);
-        }
+        // Paused or switched off for this site: stop reading the page and forget what was read. Switched back
+        // on: read it afresh (it may have changed meanwhile).
+        if (wasEnabled && !reply.value.enabled) stopReading();
+        else if (!wasEnabled && reply.value.enabled) await startReading();
         await report();
         return { scanned: true };
       },
@@ -126,13 +126,28 @@ export async function startContentScript(): Promise<void> {
     signal,
   );
 
+  // One reading of the page: aborted by teardown, or by a pause (scans in flight stop with it).
+  let reading = new AbortController();
+  async function startReading(): Promise<void> {
+    reading = new AbortController();
+    const readingSignal = AbortSignal.any([signal, reading.signal]);
+    stopWatching = watchMutations(document.documentElement, annotator, readingSignal, report);
+    await whenVisible();
+    await annotator.scan(document.body, readingSignal);
+  }
+  function stopReading(): void {
+    reading.abort();
+    stopWatching();
+    stopWatching = () => {};
+    card.close();
+    annotator.clear();
+  }
+
+  keepRegistered(highlighter, signal);
   // Paused, or switched off for this site: no scanning at all (the rescan message can switch it on later).
   if (!config.enabled) return;
-  stopWatching = watchMutations(document.documentElement, annotator, signal, report);
-  await whenVisible();
-  await annotator.scan(document.body, signal);
+  await startReading();
   await report();
-  keepRegistered(highlighter, signal);
 }
 
 /**

@@ -46,14 +46,33 @@ function groupByCompany(mentions: readonly PageMention[]): Group[] {
   );
 }
 
-/** The most frequent action among a company's data mentions; a tie goes to the alphabetically first. */
+// Ties between equally frequent actions go to the more specific claim: a request names what is wanted and from
+// whom; "obtained" is what most collection verbs come down to.
+const ACTION_PRIORITY: readonly Action[] = [
+  'requested',
+  'sold',
+  'shared',
+  'obtained',
+  'leaked',
+  'fined',
+  'denied',
+];
+
+/** The most frequent action among a company's data mentions; a tie goes to the more specific claim. */
 function mainAction(actions: ReadonlyMap<Action, number>): Action | undefined {
   let best: Action | undefined;
   for (const [action, count] of actions) {
     const bestCount = best === undefined ? 0 : (actions.get(best) ?? 0);
-    if (count > bestCount || (count === bestCount && best !== undefined && action < best)) best = action;
+    const earlier = best !== undefined && ACTION_PRIORITY.indexOf(action) < ACTION_PRIORITY.indexOf(best);
+    if (count > bestCount || (count === bestCount && earlier)) best = action;
   }
   return best;
+}
+
+/** The data types to match reporting on: 'other' ("data" in general) only when nothing more specific is known. */
+function queryTypes(types: ReadonlySet<DataType>): DataType[] {
+  const specific = [...types].filter((t) => t !== 'other');
+  return (specific.length > 0 ? specific : [...types]).sort();
 }
 
 /** Summarises a tab for the popup. */
@@ -64,7 +83,7 @@ export async function pageSummary(db: KbDb, tabId: number, state: TabState | nul
   const queries: MentionQuery[] = groups.map((g) => ({
     companyId: g.companyId,
     action: mainAction(g.actions),
-    dataTypes: [...g.dataTypes].sort(),
+    dataTypes: queryTypes(g.dataTypes),
   }));
   const related = await relatedFor(db, queries, state.url, ITEMS_PER_COMPANY);
   const muted = new Set(config.mutedCompanies);

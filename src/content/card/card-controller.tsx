@@ -68,8 +68,12 @@ export function createCardController(deps: CardDeps) {
     return root;
   }
 
-  function nameOf(id: string | null | undefined): string | undefined {
-    return id ? (deps.company(id)?.name ?? id) : undefined;
+  /** A company's name as the card's language writes it (the first Arabic spelling, in Arabic). */
+  function nameOf(id: string | null | undefined, lang: UiLang): string | undefined {
+    if (!id) return undefined;
+    const record = deps.company(id);
+    if (!record) return id;
+    return (lang === 'ar' ? record.aliases.ar[0] : undefined) ?? record.name;
   }
 
   function place(a: Annotation, lang: UiLang): { left: number; top: number } {
@@ -122,14 +126,14 @@ export function createCardController(deps: CardDeps) {
     if (open?.a === a) return;
     const lang = uiLangOf(a.lang);
     const company = deps.company(a.mention.companyId);
-    const companyName = company?.name ?? a.mention.alias;
+    const companyName = nameOf(company?.id, lang) ?? a.mention.alias;
     const what = describeMention(lang, a.mention, companyName);
     open = {
       a,
       model: {
         lang,
         companyName,
-        parentName: nameOf(company?.parent),
+        parentName: nameOf(company?.parent, lang),
         what,
         isData: a.mention.kind === 'data',
         sentence: a.sentence,

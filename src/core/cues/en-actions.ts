@@ -6,7 +6,7 @@ const TRANSFER =
 /** English phrases for asking for, getting, passing on, selling, leaking data; fines and denials. */
 export const EN_ACTIONS: ActionCueTable = {
   request: [
-    `ask% … to ${TRANSFER}`,
+    `ask% …6 to ${TRANSFER}`,
     'ask% …10 for … (data|information|info|details|records|access)',
     'request% … (data|information|info|details|records|access|footage|videos)',
     '(seek%|sought) … (data|information|details|records|access)',
