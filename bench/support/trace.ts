@@ -40,11 +40,26 @@ export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEv
 
 /**
  * The extension's work on renderer main threads. A task counts when extension script runs in it (a top-level
- * script event with the extension's URL); its share is the task's duration minus the page's own script and
- * parsing in it. A MutationObserver callback runs as a microtask at the end of the page's own task, and that
+ * script event with the extension's URL); its share is the task's duration minus the page's own script, the
+ * parsing and the frame rendering in it. A MutationObserver callback runs as a microtask at the end of the page's own task, and that
  * task's script is the page's; but promise continuations of our code run as microtasks with no URL of their
  * own, so the rest of the task is counted as ours (an over-count, never an under-count).
  */
+/**
+ * The frame pipeline and parsing: work the browser does for the page. When it runs at the top level of a task
+ * (not forced from inside our script, e.g. by a `getClientRects()` of ours, which then counts as ours), it is
+ * not counted as the extension's — an animation-frame callback of ours shares its task with the frame's render.
+ */
+const PAGE_WORK = new Set([
+  'ParseHTML',
+  'UpdateLayoutTree',
+  'Layout',
+  'PrePaint',
+  'Paint',
+  'Layerize',
+  'Commit',
+]);
+
 export function extensionTasks(events: TraceEvent[], extensionId: string): TaskStats {
   const prefix = `chrome-extension://${extensionId}/`;
   const isTask = (e: TraceEvent) =>
@@ -54,7 +69,7 @@ export function extensionTasks(events: TraceEvent[], extensionId: string): TaskS
     (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.callFunction');
   const byThread = new Map<string, TraceEvent[]>();
   for (const e of events) {
-    if (!(isTask(e) || isScript(e) || e.name === 'ParseHTML')) continue;
+    if (!(isTask(e) || isScript(e) || PAGE_WORK.has(e.name))) continue;
     const key = `${e.pid}:${e.tid}`;
     const list = byThread.get(key) ?? [];
     list.push(e);

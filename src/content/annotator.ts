@@ -14,6 +14,8 @@ import { hasVisibleText, TextWalker, type TextBlock } from './text-index';
 
 /** At most this many highlights on a page: past it, the page's own DOM edits slow down measurably. */
 export const MAX_HIGHLIGHTS = 2_000;
+/** At most this many highlights in one text node (see `perNode`). */
+export const MAX_HIGHLIGHTS_PER_NODE = 50;
 
 /** One annotated mention: what it is, where it is. */
 export interface Annotation {
@@ -80,6 +82,9 @@ export function createAnnotator(options: AnnotatorOptions) {
   let sliceEnds = 0;
   const shadowRoots = new Set<ShadowRoot>();
   let highlightCount = 0;
+  // Highlights per text node: the browser repaints every highlight of a text node on each frame that touches
+  // it, so thousands in one node (a megabytes-long text node) cost over 100 ms a frame here.
+  const perNode = new Map<Text, number>();
 
   function shouldHighlight(a: Annotation): boolean {
     if (config.mode === 'off' || highlightCount >= MAX_HIGHLIGHTS) return false;
@@ -97,6 +102,10 @@ export function createAnnotator(options: AnnotatorOptions) {
 
   function show(a: Annotation) {
     if (a.highlighted || !shouldHighlight(a)) return;
+    const node = a.range.startContainer as Text;
+    const inNode = perNode.get(node) ?? 0;
+    if (inNode >= MAX_HIGHLIGHTS_PER_NODE) return;
+    perNode.set(node, inNode + 1);
     highlighter.add(kindOf(a), a.range);
     a.highlighted = true;
     highlightCount++;
@@ -104,6 +113,8 @@ export function createAnnotator(options: AnnotatorOptions) {
 
   function hide(a: Annotation) {
     if (!a.highlighted) return;
+    const node = a.range.startContainer as Text;
+    perNode.set(node, (perNode.get(node) ?? 1) - 1);
     highlighter.remove(a.range);
     a.highlighted = false;
     highlightCount--;
@@ -269,6 +280,7 @@ export function createAnnotator(options: AnnotatorOptions) {
       highlighter.clear();
       byBlock.clear();
       byNode.clear();
+      perNode.clear();
       highlightCount = 0;
     },
   };

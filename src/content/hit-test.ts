@@ -42,6 +42,8 @@ export function rectsOf(range: AbstractRange, doc: Document = document): DOMRect
 }
 
 const SLOP = 2;
+const FEW = 16;
+const NEAR = 512;
 
 export function hitTest(
   candidatesOf: (node: Text) => readonly Annotation[],
@@ -53,15 +55,19 @@ export function hitTest(
   const caret = caretAt(doc, x, y, shadowRoots);
   if (!caret || caret.node.nodeType !== 3) return null;
   const node = caret.node as Text;
-  for (const a of candidatesOf(node)) {
+  const candidates = candidatesOf(node);
+  // One huge text node can hold thousands of mentions: measure only those near the caret. "Near" is generous,
+  // because in mixed-direction text the caret's offset at a point can be a whole directional run away from
+  // the word drawn there.
+  const filter = candidates.length > FEW;
+  for (const a of candidates) {
     if (!a.highlighted) continue;
     const { startContainer, startOffset, endContainer, endOffset } = a.range;
-    // A mention inside this one node that does not hold the caret is no candidate: no need to measure it
-    // (one huge text node can hold thousands of mentions).
     if (
+      filter &&
       startContainer === node &&
       endContainer === node &&
-      (caret.offset < startOffset - 1 || caret.offset > endOffset + 1)
+      (caret.offset < startOffset - NEAR || caret.offset > endOffset + NEAR)
     ) {
       continue;
     }

@@ -19,17 +19,20 @@ interface DomNode {
 async function cardRoot(cdp: CDPSession): Promise<DomNode | undefined> {
   // Only the host's subtree is described: a whole deep document can exceed the protocol's nesting limit.
   const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: DomNode };
-  const { nodeId } = (await cdp.send('DOM.querySelector', {
+  // A page may spoof our element's name: ours is the one with a (closed) shadow root.
+  const { nodeIds } = (await cdp.send('DOM.querySelectorAll', {
     nodeId: root.nodeId,
     selector: 'privacy-radar-ui',
-  })) as {
-    nodeId: number;
-  };
-  if (!nodeId) return undefined;
-  await cdp.send('DOM.requestChildNodes', { nodeId, depth: -1, pierce: true });
-  const { node } = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as {
-    node: DomNode;
-  };
+  })) as { nodeIds: number[] };
+  let node: DomNode | undefined;
+  for (const nodeId of nodeIds) {
+    await cdp.send('DOM.requestChildNodes', { nodeId, depth: -1, pierce: true });
+    const described = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as {
+      node: DomNode;
+    };
+    if (described.node.shadowRoots?.length) node = described.node;
+  }
+  if (!node) return undefined;
   return node.shadowRoots?.[0];
 }
 
