@@ -11,9 +11,31 @@ const here = dirname(fileURLToPath(import.meta.url));
 const file = resolve(process.argv[2] ?? resolve(here, '..', 'data', 'companies.json'));
 
 const KINDS = new Set([
-  'social', 'search', 'ecommerce', 'telecom', 'bank', 'payments', 'fintech', 'data-broker', 'adtech',
-  'health', 'automotive', 'hardware', 'messaging', 'delivery', 'ride-hailing', 'government', 'security',
-  'credit-bureau', 'consulting', 'cloud', 'retail', 'fitness', 'dating', 'software', 'other',
+  'social',
+  'search',
+  'ecommerce',
+  'telecom',
+  'bank',
+  'payments',
+  'fintech',
+  'data-broker',
+  'adtech',
+  'health',
+  'automotive',
+  'hardware',
+  'messaging',
+  'delivery',
+  'ride-hailing',
+  'government',
+  'security',
+  'credit-bureau',
+  'consulting',
+  'cloud',
+  'retail',
+  'fitness',
+  'dating',
+  'software',
+  'other',
 ]);
 const KEYS = ['id', 'name', 'kind', 'parent', 'aliases', 'ambiguousAliases', 'domain', 'sources'];
 
@@ -26,7 +48,10 @@ const DOMAIN = /^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,6
 
 export function slug(name) {
   if (name === 'e&') return 'e-and';
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
 }
 
 // Loose normalization used only to detect clashes between companies: case, width, Arabic diacritics,
@@ -96,7 +121,10 @@ function main() {
       for (const lang of ['en', 'ar']) {
         const seen = new Set();
         for (const a of al[lang]) {
-          if (typeof a !== 'string' || !a.trim()) { err(where, `empty or non-string alias in aliases.${lang}`); continue; }
+          if (typeof a !== 'string' || !a.trim()) {
+            err(where, `empty or non-string alias in aliases.${lang}`);
+            continue;
+          }
           if (a !== a.trim() || /\s{2,}/.test(a)) err(where, `alias "${a}" has stray spaces`);
           if (seen.has(a)) err(where, `alias "${a}" listed twice in aliases.${lang}`);
           seen.add(a);
@@ -123,12 +151,18 @@ function main() {
         err(where, `domain "${r.domain}" does not look like a bare domain (e.g. "example.com")`);
     }
 
-    if (!Array.isArray(r.sources) || r.sources.length === 0) err(where, 'sources must be a non-empty array of https URLs');
+    if (!Array.isArray(r.sources) || r.sources.length === 0)
+      err(where, 'sources must be a non-empty array of https URLs');
     else {
       const seen = new Set();
       for (const s of r.sources) {
         let u;
-        try { u = new URL(s); } catch { err(where, `source "${s}" is not a URL`); continue; }
+        try {
+          u = new URL(s);
+        } catch {
+          err(where, `source "${s}" is not a URL`);
+          continue;
+        }
         if (u.protocol !== 'https:') err(where, `source "${s}" is not https`);
         if (!u.hostname.includes('.')) err(where, `source "${s}" has no proper host name`);
         if (seen.has(s)) err(where, `source "${s}" listed twice`);
@@ -144,7 +178,10 @@ function main() {
     const chain = new Set([r.id]);
     let p = r.parent;
     while (typeof p === 'string' && byId.has(p)) {
-      if (chain.has(p)) { err(r.id, `parent chain loops through "${p}"`); break; }
+      if (chain.has(p)) {
+        err(r.id, `parent chain loops through "${p}"`);
+        break;
+      }
       chain.add(p);
       p = byId.get(p).parent;
     }
@@ -168,7 +205,10 @@ function main() {
     if (list.length < 2) continue;
     const allowed = SHARED_ALIASES.get(n);
     if (allowed && list.every((o) => allowed.includes(o.id))) continue;
-    err('aliases', `"${n}" is used by several companies: ${list.map((o) => `${o.id} ("${o.alias}")`).join(', ')}`);
+    err(
+      'aliases',
+      `"${n}" is used by several companies: ${list.map((o) => `${o.id} ("${o.alias}")`).join(', ')}`,
+    );
   }
 
   if (errors.length) {
@@ -178,7 +218,9 @@ function main() {
   }
   const withAr = data.filter((r) => r.aliases.ar.length > 0).length;
   const amb = data.reduce((n, r) => n + r.ambiguousAliases.length, 0);
-  console.log(`check-companies: OK — ${data.length} companies, ${withAr} with Arabic spellings, ${amb} ambiguous aliases`);
+  console.log(
+    `check-companies: OK — ${data.length} companies, ${withAr} with Arabic spellings, ${amb} ambiguous aliases`,
+  );
 }
 
 main();
