@@ -59,7 +59,10 @@ export const DATA_TYPE_CUES: Readonly<Record<Exclude<DataType, 'other'>, readonl
     '(الرسائل|رسائل|محادثات+|المحادثه|محادثه|الدردشات|دردشات)',
   ],
   audio_video: [
-    '(recordings|recording|audio|voice|footage|videos|video|clips|camera|doorbell|microphone|conversations|photos|images)',
+    '(recordings|recording|footage|videos|video|clips|camera|doorbell|microphone|conversations|photos|images)',
+    // Alone, "audio" and "voice" are mostly equipment and features (audio signals, voice control).
+    '(audio|voice) (recordings|recording|clips|snippets|data|files|messages|commands|samples)',
+    '(recorded|record) (audio|voice|voices)',
     '(تسجيلات+|التسجيلات|صوتي+|الصوت|لقطات|مقاطع|فيديو|الفيديو|الكاميرا|كاميرا|الميكروفون|مايكروفون|صور)',
   ],
   identity: [

@@ -34,7 +34,8 @@ export const EN_ACTIONS: ActionCueTable = {
     'acquir%',
     '(gain%|got|get|gets|getting|had|have|has|given|granted|giv%|grant%|obtain%|allow%) … access',
     'access% … (data|information|records|details|accounts)',
-    'receiv%',
+    // Not "receiver" (a device): the verb only.
+    'receiv(e|ed|es|ing)',
     '!track% … (location%|movements|whereabouts|you|users|people|them|customers|consumers|visitors|patients)',
     '!(listen%|eavesdrop%|hear%) … (recordings|conversations|calls|audio|clips|voice)',
     '!(evaluat%|review%|transcrib%|grad%|analy[sz]%) … (recordings|conversations|calls|audio clips|voice)',
