@@ -82,4 +82,21 @@ describe('upgrade from schema version 1', () => {
     expect(db.objectStoreNames).toContain('reports');
     expect(await db.count('reports')).toBe(4);
   });
+
+  it('upgrades while an older connection is still open (an old worker, or a page of ours), once it steps aside', async () => {
+    const v1 = await openV1(DB_NAME);
+    const data = v1UserData();
+    await v1.put('articles', data.articles[0]);
+    // The still-open connection closes when told a newer version wants the database, as ours does.
+    let toldToClose = false;
+    v1.addEventListener('versionchange', () => {
+      toldToClose = true;
+      v1.close();
+    });
+    const db = await openFixtureDb(fixtureBundle('2')).db();
+    expect(toldToClose).toBe(true);
+    expect(db.version).toBe(2);
+    const { text, ...meta } = data.articles[0]!;
+    expect(await getArticle(db, meta.url)).toEqual({ ...meta, updatedAt: meta.savedAt, text });
+  });
 });
