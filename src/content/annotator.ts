@@ -66,12 +66,15 @@ export interface AnnotatorOptions {
   lexicon: CompiledLexicon;
   highlighter: Highlighter;
   config: PageConfig;
+  /** A company's parent company id, if any. */
+  parentOf?: (companyId: string) => string | undefined;
   now?: () => number;
 }
 
 export function createAnnotator(options: AnnotatorOptions) {
   const { lexicon, highlighter } = options;
   let config = options.config;
+  let reported: Set<string> | undefined;
   const now = options.now ?? (() => performance.now());
   const byBlock = new Map<TextBlock, Annotation[]>();
   // Text node → the annotations whose range touches it: the hover card's hit-test candidates.
@@ -92,7 +95,15 @@ export function createAnnotator(options: AnnotatorOptions) {
     if (a.mention.kind === 'data') {
       return !config.corrections.includes(sentenceFingerprint(a.mention.companyId, a.sentence));
     }
-    return config.mode === 'all';
+    return config.mode === 'all' && hasReporting(a.mention.companyId);
+  }
+
+  /** Whether a company (or its parent) has related reporting; unknown lists count every company. */
+  function hasReporting(companyId: string): boolean {
+    if (!config.reportedCompanies) return true;
+    reported ??= new Set(config.reportedCompanies);
+    const parent = options.parentOf?.(companyId);
+    return reported.has(companyId) || (parent !== undefined && reported.has(parent));
   }
 
   function kindOf(a: Annotation): 'data' | 'plain' {
@@ -231,6 +242,7 @@ export function createAnnotator(options: AnnotatorOptions) {
     /** Applies new settings to the existing annotations, without rescanning. */
     reconfigure(next: PageConfig) {
       config = next;
+      reported = undefined;
       for (const list of byBlock.values()) {
         for (const a of list) {
           hide(a);

@@ -44,7 +44,12 @@ export async function startContentScript(): Promise<void> {
   // The detector builds its cue tables on first use: build them step by step, each step a task of its own,
   // so that none of them adds to a scanning slice.
   for (const _ of warmUpCues()) await yieldToPage();
-  const annotator = createAnnotator({ lexicon, highlighter, config: effective(config) });
+  const annotator = createAnnotator({
+    lexicon,
+    highlighter,
+    config: effective(config),
+    parentOf: (id) => companyById(lexicon, id)?.parent ?? undefined,
+  });
   let stopWatching = () => {};
   const teardown = () => {
     if (signal.aborted) return;

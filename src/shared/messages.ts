@@ -51,6 +51,11 @@ export interface PageConfig {
   /** Fingerprints of sentences the user marked "not a data request" (see core/fingerprint.ts). */
   corrections: string[];
   /**
+   * Companies with related reporting (bundled reports or saved articles, directly or through their parent
+   * company): in 'all' mode, only their plain mentions are highlighted. Absent: every company counts.
+   */
+  reportedCompanies?: string[];
+  /**
    * The user's own companies, and bundled companies the user gave extra aliases (with those aliases merged in):
    * records that add to or replace, by id, the bundled lexicon's. Absent when there are none.
    */

@@ -22,6 +22,8 @@ describe('page configuration', () => {
       mode: 'data',
       mutedCompanies: [],
       corrections: [],
+      // The fixture bundle's reports are about these companies.
+      reportedCompanies: ['facebook', 'google', 'instagram'],
     });
   });
 
@@ -36,6 +38,7 @@ describe('page configuration', () => {
       mode: 'all',
       mutedCompanies: ['google'],
       corrections: [correction.fingerprint],
+      reportedCompanies: ['facebook', 'google', 'instagram'],
     });
     await updateSettings(db, { paused: true });
     expect(await getSettings(db)).toEqual({ mode: 'all', paused: true });
