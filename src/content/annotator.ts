@@ -3,7 +3,7 @@
  * annotated, their mentions and ranges. Work is sliced (see scheduler.ts); visible blocks are never delayed by
  * the rest of a long page more than one pass.
  */
-import { detect, type CompiledLexicon, type Mention } from '../core';
+import { cuesReady, detect, scanCompanies, warmUpCues, type CompiledLexicon, type Mention } from '../core';
 import { sentenceFingerprint } from '../core/fingerprint';
 import type { PageConfig } from '../shared/messages';
 import type { PageMention } from '../shared/schemas';
@@ -83,6 +83,9 @@ export function createAnnotator(options: AnnotatorOptions) {
   let nextId = 0;
   const stats = { busyMs: 0, maxSliceMs: 0, slices: 0 };
   let sliceEnds = 0;
+  let warming: Generator<void, void, void> | undefined;
+  const namesCompany = (text: string, from: number, to: number) =>
+    scanCompanies(text.slice(from, to), lexicon).length > 0;
   const shadowRoots = new Set<ShadowRoot>();
   let highlightCount = 0;
   // Highlights per text node: the browser repaints every highlight of a text node on each frame that touches
@@ -208,6 +211,13 @@ export function createAnnotator(options: AnnotatorOptions) {
             window = { block, from: 0 };
           }
           const to = windowEnd(window.block.text, window.from);
+          // The classifier's cue tables are built only for a page that names a company (most pages do not),
+          // a step at a time between the deadline checks.
+          if (!cuesReady() && namesCompany(window.block.text, window.from, to)) {
+            warming ??= warmUpCues();
+            if (warming.next().done) warming = undefined;
+            continue;
+          }
           annotateWindow(window.block, window.from, to);
           window = to < window.block.text.length ? { block: window.block, from: to } : undefined;
         }

@@ -2,7 +2,7 @@
  * Wires the content script together and owns its lifetime: start, settings changes, teardown. Teardown runs
  * when the extension is reloaded or disabled ("Extension context invalidated"): nothing is left behind.
  */
-import { companyById, compileLexiconSteps, warmUpCues, type CompiledLexicon } from '../core';
+import { companyById, compileLexiconSteps, type CompiledLexicon } from '../core';
 import { bundledCompanies } from '../core/lexicon-data';
 import type { PageConfig } from '../shared/messages';
 import { sendFromContent } from '../shared/messaging';
@@ -41,9 +41,6 @@ export async function startContentScript(): Promise<void> {
   const { signal } = controller;
   const highlighter = createHighlighter();
   const lexicon = await lexiconFor(config);
-  // The detector builds its cue tables on first use: build them step by step, each step a task of its own,
-  // so that none of them adds to a scanning slice.
-  for (const _ of warmUpCues()) await yieldToPage();
   const annotator = createAnnotator({
     lexicon,
     highlighter,

@@ -113,6 +113,11 @@ export function* warmUpCues(): Generator<void, void, void> {
   }
 }
 
+/** Whether the cue tables are built (detect() on text naming a company needs them). */
+export function cuesReady(): boolean {
+  return registry !== null && registry !== undefined;
+}
+
 /** All cues, compiled on first use (once per context). */
 export function cueRegistry(): CueRegistry {
   if (!registry) for (const _ of warmUpCues());

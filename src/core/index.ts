@@ -6,6 +6,6 @@ export type { Normalized } from './normalize';
 export { splitSentences } from './sentences';
 export type { SentenceSpan } from './sentences';
 export { DATA_ACCESS_ACTIONS } from './classify';
-export { warmUpCues } from './cue-registry';
+export { cuesReady, warmUpCues } from './cue-registry';
 export { compileLexiconSteps } from './lexicon';
 export type { Mention, Action, DataType, Lang } from './types';
