@@ -7,8 +7,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { launchChromium, chromiumPath } from '../tests/browser/support/chromium';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium, launchPlainChromium } from '../tests/browser/support/chromium';
 import { startServer } from '../tests/browser/support/server';
 import { repoRoot, sharedDir } from '../tests/browser/support/paths';
 import { extensionTasks, startTrace } from './support/trace';
@@ -101,17 +101,7 @@ async function plainRun(context: BrowserContext, url: string) {
 async function main() {
   const server = await startServer();
   const ext = await launchChromium();
-  const plain = await chromium.launchPersistentContext('', {
-    executablePath: chromiumPath(),
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  });
+  const plain = await launchPlainChromium();
   server.page('/bench/article-1mb.html', articleHtml(1_000_000));
   const pages = [
     ...readdirSync(resolve(sharedDir, 'pages'))

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumPath, launchChromium, skipChromium, type ExtensionBrowser } from './support/chromium';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium, launchPlainChromium, skipChromium, type ExtensionBrowser } from './support/chromium';
 import { startServer, type TestServer } from './support/server';
 import {
   waitForHighlights,
@@ -20,17 +20,7 @@ describe.skipIf(skipChromium)('in-page annotation in Chromium', () => {
   beforeAll(async () => {
     server = await startServer();
     ext = await launchChromium();
-    plain = await chromium.launchPersistentContext('', {
-      executablePath: chromiumPath(),
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-      ],
-    });
+    plain = await launchPlainChromium();
   });
   afterAll(async () => {
     await plain?.close();

@@ -1,18 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
-import { launchFirefox, skipFirefox, type FirefoxWithExtension } from './support/firefox';
+import { firefoxHighlights, launchFirefox, skipFirefox, type FirefoxWithExtension } from './support/firefox';
 import { startServer, type TestServer } from './support/server';
-import { READ_HIGHLIGHTS, type HighlightTexts } from './support/page-state';
-
-async function highlightsOf(page: Page, check: (h: HighlightTexts) => boolean): Promise<HighlightTexts> {
-  let last: HighlightTexts | undefined;
-  for (let i = 0; i < 200; i++) {
-    last = (await page.evaluate(READ_HIGHLIGHTS)) as HighlightTexts;
-    if (check(last)) return last;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`highlights never matched; last seen: ${JSON.stringify(last)}`);
-}
 
 const SNAPSHOT_AT_DOMCONTENTLOADED = () => {
   document.addEventListener('DOMContentLoaded', () => {
@@ -43,7 +31,7 @@ describe.skipIf(skipFirefox)('in-page annotation in Firefox', () => {
     const page = await ff.browser.newPage();
     await page.evaluateOnNewDocument(SNAPSHOT_AT_DOMCONTENTLOADED);
     await page.goto(server.url(path), { waitUntil: 'domcontentloaded' });
-    const h = await highlightsOf(page, (x) => (x['privacy-radar-data']?.length ?? 0) > 0);
+    const h = await firefoxHighlights(page, (x) => (x['privacy-radar-data']?.length ?? 0) > 0);
     expect(h['privacy-radar-data']).toContain(name);
     if (path !== '/pages/aclu.html') {
       // (The ACLU page runs its own scripts that change its DOM.)
@@ -58,7 +46,7 @@ describe.skipIf(skipFirefox)('in-page annotation in Firefox', () => {
     const page = await ff.browser.newPage();
     await page.evaluateOnNewDocument(SNAPSHOT_AT_DOMCONTENTLOADED);
     await page.goto(server.url('/story-en.html'), { waitUntil: 'domcontentloaded' });
-    await highlightsOf(page, (x) => (x['privacy-radar-data']?.length ?? 0) > 0);
+    await firefoxHighlights(page, (x) => (x['privacy-radar-data']?.length ?? 0) > 0);
     const point = await page.evaluate(() => {
       const r = [...CSS.highlights.get('privacy-radar-data')!][0] as AbstractRange;
       const range = document.createRange();

@@ -1,18 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launchFirefox, skipFirefox, type FirefoxWithExtension } from './support/firefox';
+import { firefoxHighlights, launchFirefox, skipFirefox, type FirefoxWithExtension } from './support/firefox';
 import { startServer, type TestServer } from './support/server';
-import { READ_HIGHLIGHTS, type HighlightTexts } from './support/page-state';
-
-async function highlightsOf(page: Page, check: (h: HighlightTexts) => boolean): Promise<HighlightTexts> {
-  let last: HighlightTexts | undefined;
-  for (let i = 0; i < 200; i++) {
-    last = (await page.evaluate(READ_HIGHLIGHTS)) as HighlightTexts;
-    if (check(last)) return last;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`highlights never matched; last seen: ${JSON.stringify(last)}`);
-}
 
 /** Sends a raw message to the background through the probe content script (test build only). */
 async function probe(page: Page, message: unknown): Promise<unknown> {
@@ -47,7 +36,7 @@ describe.skipIf(skipFirefox)('foundation in Firefox', () => {
   it('runs the content script on a local page (the background answered its config request)', async () => {
     const page = await ff.browser.newPage();
     await page.goto(server.url('/story-en.html'));
-    const highlights = await highlightsOf(page, (h) => (h['privacy-radar-data']?.length ?? 0) > 0);
+    const highlights = await firefoxHighlights(page, (h) => (h['privacy-radar-data']?.length ?? 0) > 0);
     expect(highlights['privacy-radar-data']).toContain('Facebook');
     await page.close();
   });

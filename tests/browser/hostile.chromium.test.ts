@@ -4,8 +4,8 @@
  * page text as text only.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { chromiumPath, launchChromium, skipChromium, type ExtensionBrowser } from './support/chromium';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium, launchPlainChromium, skipChromium, type ExtensionBrowser } from './support/chromium';
 import { startServer, type TestServer } from './support/server';
 import { hostilePages, type HostilePage } from './support/hostile-pages';
 import { readCard, waitForCard } from './support/card';
@@ -22,17 +22,7 @@ describe.skipIf(skipChromium)('hostile pages in Chromium', () => {
   beforeAll(async () => {
     server = await startServer();
     ext = await launchChromium();
-    plain = await chromium.launchPersistentContext('', {
-      executablePath: chromiumPath(),
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-      ],
-    });
+    plain = await launchPlainChromium();
     pages = hostilePages(server.origin.replace('127.0.0.1', 'localhost'));
     for (const h of pages)
       server.page(`/hostile/${h.name}.html`, h.headers ? { body: h.html, headers: h.headers } : h.html);

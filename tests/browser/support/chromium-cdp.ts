@@ -6,7 +6,7 @@ import puppeteer, { type Browser, type Target } from 'puppeteer-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumPath } from './chromium';
+import { CHROMIUM_FLAGS, chromiumPath } from './chromium';
 import { requireBuild } from './paths';
 
 export interface RecordedRequest {
@@ -35,17 +35,7 @@ export async function launchChromiumCdp(): Promise<CdpBrowser> {
     protocolTimeout: 30_000,
     userDataDir: profile,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-    ],
+    args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${dist}`, `--load-extension=${dist}`],
   });
   const requests: RecordedRequest[] = [];
   const watched = new WeakSet<Target>();

@@ -20,6 +20,26 @@ export function chromiumPath(): string {
   return found;
 }
 
+/** Flags for every Chromium the tests start: no sandbox as root, and none of its own network traffic. */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** Chromium without the extension: what a page is like when we are not there (for comparisons). */
+export function launchPlainChromium(): Promise<BrowserContext> {
+  return chromium.launchPersistentContext('', {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_FLAGS,
+  });
+}
+
 export const skipChromium = process.env.SKIP_CHROMIUM === '1' && process.env.CI !== 'true';
 
 export interface ExtensionBrowser {
@@ -41,13 +61,7 @@ export async function launchChromium(
     headless: false, // `--headless=new` below: the old headless mode cannot load extensions.
     args: [
       ...(headless ? ['--headless=new'] : []),
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_FLAGS,
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
     ],

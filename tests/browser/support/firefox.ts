@@ -3,7 +3,8 @@
  * add-on. Firefox refuses automation of `moz-extension://` pages here, so tests drive web pages only; the
  * probe build (tests/browser/probe) lets a test page send raw messages through a content script.
  */
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { READ_HIGHLIGHTS, type HighlightTexts } from './page-state';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,4 +60,18 @@ export async function launchFirefox(
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+/** Waits until `check` holds for the page's highlights (read from the main world), and returns them. */
+export async function firefoxHighlights(
+  page: Page,
+  check: (h: HighlightTexts) => boolean,
+): Promise<HighlightTexts> {
+  let last: HighlightTexts | undefined;
+  for (let i = 0; i < 200; i++) {
+    last = (await page.evaluate(READ_HIGHLIGHTS)) as HighlightTexts;
+    if (check(last)) return last;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`highlights never matched; last seen: ${JSON.stringify(last)}`);
 }
