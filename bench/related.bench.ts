@@ -13,6 +13,7 @@ import type { CompanyRecord } from '../src/core';
 import { rankRelated, type RelatedQuery } from '../src/core/related';
 import { ACTIONS, DATA_TYPES } from '../src/core/types';
 import type { ArticleMeta } from '../src/shared/messages';
+import { createPrng } from '../tests/unit/support/prng';
 
 const ARTICLES = 10_000;
 const LIMIT = 5;
@@ -21,16 +22,8 @@ const WARMUP = 50;
 const RUNS = 500;
 const DATA = fileURLToPath(new URL('../data/', import.meta.url));
 
-/** A deterministic pseudo-random generator (mulberry32), so every run ranks the same store. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded PRNG (mulberry32): the same seed gives the same run. */
+const random = (seed: number): (() => number) => createPrng(seed).next;
 
 const companies = JSON.parse(readFileSync(`${DATA}companies.json`, 'utf8')) as CompanyRecord[];
 const parents = new Map(companies.map((c) => [c.id, c.parent]));

@@ -7,22 +7,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitSentences } from '../src/core/sentences';
 import { summarize } from '../src/core/summarize';
+import { createPrng } from '../tests/unit/support/prng';
 
 const WORDS = 50_000;
 const BUDGET_MS = 200;
 const RUNS = 7;
 const SEED_DIR = fileURLToPath(new URL('../../shared/seed/', import.meta.url));
 
-/** A deterministic pseudo-random generator (mulberry32), so every run times the same text. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded PRNG (mulberry32): the same seed gives the same run. */
+const random = (seed: number): (() => number) => createPrng(seed).next;
 
 const VOCABULARY =
   `the company said it would share customer data with banks and advertisers after a report in the

@@ -14,6 +14,7 @@ import { launchChromium, skipChromium, type ExtensionBrowser } from './support/c
 import { startServer, type TestServer } from './support/server';
 import { extensionPage, sendPopup, tabIdOf } from './support/extension-page';
 import { waitForHighlights } from './support/page-state';
+import { createPrng } from '../unit/support/prng';
 
 type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 interface ListItem {
@@ -22,16 +23,8 @@ interface ListItem {
   title: string;
 }
 
-/** A deterministic PRNG (mulberry32), so a failing run can be repeated. */
-function random(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded PRNG (mulberry32): the same seed gives the same run. */
+const random = (seed: number): (() => number) => createPrng(seed).next;
 
 function backupWith(articles: number, stamp: string): string {
   const now = Date.now();

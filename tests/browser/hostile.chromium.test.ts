@@ -9,6 +9,7 @@ import { launchChromium, launchPlainChromium, skipChromium, type ExtensionBrowse
 import { startServer, type TestServer } from './support/server';
 import { hostilePages, type HostilePage } from './support/hostile-pages';
 import { readCard, waitForCard } from './support/card';
+import { FIRST_DATA_POINT } from './support/page-state';
 import { extensionTasks, startTrace } from '../../bench/support/trace';
 
 /**
@@ -100,19 +101,10 @@ describe.skipIf(skipChromium)('hostile pages in Chromium', () => {
         expect(await dataCount(page)).not.toBe(0);
       }
       // Hover the first data mention, where the main world can still measure it.
-      const point = await page
-        .evaluate(() => {
-          const r = [...(CSS.highlights.get('privacy-radar-data') ?? [])][0] as AbstractRange | undefined;
-          if (!r) return null;
-          const range = document.createRange();
-          range.setStart(r.startContainer, r.startOffset);
-          range.setEnd(r.endContainer, r.endOffset);
-          const first = range.getClientRects()[0];
-          if (first) window.scrollBy(0, first.top - innerHeight / 2);
-          const rect = range.getClientRects()[0];
-          return rect && rect.width > 0 ? { x: rect.left + 2, y: rect.top + rect.height / 2 } : null;
-        })
-        .catch(() => null);
+      const point = (await page.evaluate(FIRST_DATA_POINT).catch(() => null)) as {
+        x: number;
+        y: number;
+      } | null;
       if (point) {
         await page.mouse.move(point.x, point.y);
         const card = await waitForCard(page, (c) => c.text !== null);

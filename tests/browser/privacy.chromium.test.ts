@@ -13,7 +13,7 @@ import { launchChromiumCdp, type CdpBrowser } from './support/chromium-cdp';
 import { startServer, type TestServer } from './support/server';
 import { hostilePages } from './support/hostile-pages';
 import { distDir, repoRoot, sharedDir } from './support/paths';
-import { READ_HIGHLIGHTS, type HighlightTexts } from './support/page-state';
+import { FIRST_DATA_POINT, READ_HIGHLIGHTS, type HighlightTexts } from './support/page-state';
 
 type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -24,17 +24,7 @@ async function settle(page: Page, ms = 1200): Promise<HighlightTexts | null> {
 
 async function hoverFirstMention(page: Page): Promise<void> {
   // Hostile pages break the main world's DOM methods on purpose: then there is nothing to hover from here.
-  const point = await page
-    .evaluate(() => {
-      const r = [...(CSS.highlights.get('privacy-radar-data') ?? [])][0] as AbstractRange | undefined;
-      if (!r) return null;
-      const range = document.createRange();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      const rect = range.getClientRects()[0];
-      return rect ? { x: rect.left + 2, y: rect.top + rect.height / 2 } : null;
-    })
-    .catch(() => null);
+  const point = (await page.evaluate(FIRST_DATA_POINT).catch(() => null)) as { x: number; y: number } | null;
   if (point) {
     await page.mouse.move(point.x, point.y);
     await new Promise((r) => setTimeout(r, 700));

@@ -60,3 +60,20 @@ export async function waitForStableHighlights(
   }
   throw new Error(`highlights never settled; last seen: ${last}`);
 }
+
+/**
+ * From the main world: scrolls the first data highlight to the middle of the viewport and returns a point on it
+ * (null when there is none, or nothing visible). An expression, so it runs the same under Playwright and
+ * puppeteer; it throws on pages that break the main world's DOM methods — callers catch that.
+ */
+export const FIRST_DATA_POINT = `(() => {
+  const r = [...(CSS.highlights.get('privacy-radar-data') ?? [])][0];
+  if (!r) return null;
+  const range = document.createRange();
+  range.setStart(r.startContainer, r.startOffset);
+  range.setEnd(r.endContainer, r.endOffset);
+  const first = range.getClientRects()[0];
+  if (first) window.scrollBy(0, first.top - innerHeight / 2);
+  const rect = range.getClientRects()[0];
+  return rect && rect.width > 0 ? { x: rect.left + 2, y: rect.top + rect.height / 2 } : null;
+})()`;
