@@ -15,10 +15,12 @@ const PROBE_SCRIPT = 'tests/browser/probe/probe-content.ts';
  */
 function manifestFor(target: Target): ManifestV3Export {
   if (target === 'chromium') return baseManifest as ManifestV3Export;
-  const { background, content_scripts, ...rest } = baseManifest;
+  const { background, content_scripts, permissions, ...rest } = baseManifest;
   const probe = { matches: ['http://127.0.0.1/*'], js: [PROBE_SCRIPT], run_at: 'document_start' };
   return {
     ...rest,
+    // Firefox's background page has a DOM of its own: saved pages are parsed there, with no offscreen document.
+    permissions: permissions.filter((name) => name !== 'offscreen'),
     content_scripts: target === 'firefox-probe' ? [...content_scripts, probe] : content_scripts,
     background: { scripts: [background.service_worker], type: 'module' },
     browser_specific_settings: {
@@ -76,8 +78,12 @@ export default defineConfig(({ mode }) => {
       minify: true,
       sourcemap: false,
       rollupOptions: {
-        // The library is an extension page the manifest does not name: the popup links to it.
-        input: { library: resolve(import.meta.dirname, 'src/popup/library.html') },
+        // Extension pages the manifest does not name: the library (the popup links to it) and the offscreen
+        // document that parses saved pages in Chromium (the background opens it).
+        input: {
+          library: resolve(import.meta.dirname, 'src/popup/library.html'),
+          offscreen: resolve(import.meta.dirname, 'src/background/offscreen/offscreen.html'),
+        },
       },
     },
   };

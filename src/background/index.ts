@@ -12,6 +12,7 @@ import { createConnection } from './db/connection';
 import { createKbHandlers } from './kb/handlers';
 import { requestPersistence } from './kb/storage-status';
 import { createTabSaver, extractInTab } from './save-tab';
+import { defaultParser } from './article-parser';
 import { registerCommands } from './commands';
 import { tabActionHandlers } from './tab-actions';
 
@@ -27,8 +28,9 @@ const kb = createKbHandlers({
   storage: globalThis.navigator?.storage,
 });
 
+const parser = defaultParser();
 const saveTab = createTabSaver({
-  extract: extractInTab,
+  extract: (tabId) => extractInTab(tabId, parser),
   save: async (input) => kb.content['article/save'](input, { tabId: undefined, frameId: undefined }),
 });
 

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import extractScript from '../content/extract-page.iife.ts?script';
+import type { SnapshotStart } from '../content/extract-page.iife';
 import { analyzeArticle } from '../core/analyze-article';
 import { compileLexicon, type CompiledLexicon } from '../core';
 import { bundledCompanies } from '../core/lexicon-data';
@@ -13,7 +14,11 @@ import browser from '../shared/browser';
 import { describeIssues } from '../shared/envelope';
 import type { ArticleMeta } from '../shared/messages';
 import { articleInput, type ArticleInput } from '../shared/schemas';
+import type { ArticleParser } from './article-parser';
 import { HandlerError } from './router';
+
+/** 20 MB of text in chunks of 1 M characters, with room for markup-heavy pages. */
+const MAX_CHUNKS = 100;
 
 const REASONS: Record<string, string> = {
   'unsupported-scheme': 'This kind of page cannot be saved: only http and https pages can.',
@@ -67,12 +72,39 @@ export function createTabSaver(deps: TabSaverDeps) {
   };
 }
 
-/** Injects the extractor into the top frame and calls it. */
-export async function extractInTab(tabId: number): Promise<unknown> {
-  await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [extractScript] });
-  const [result] = await browser.scripting.executeScript({
-    target: { tabId, frameIds: [0] },
-    func: () => (globalThis as unknown as { privacyRadarExtract(): unknown }).privacyRadarExtract(),
+/**
+ * Injects the snapshot script into the tab's top frame, takes the page's snapshot there (in slices, see
+ * snapshot.ts), pulls it over one chunk per call, and has `parser` extract the article from it off the page's
+ * thread. Answers an {@link ExtractResult}, or throws when the tab refuses injection.
+ */
+export async function extractInTab(tabId: number, parser: ArticleParser): Promise<unknown> {
+  const target = { tabId, frameIds: [0] };
+  await browser.scripting.executeScript({ target, files: [extractScript] });
+  const [started] = await browser.scripting.executeScript({
+    target,
+    func: () =>
+      (globalThis as unknown as { privacyRadarSnapshot: { start(): unknown } }).privacyRadarSnapshot.start(),
   });
-  return result?.result;
+  const start = started?.result as SnapshotStart | undefined;
+  if (!start || typeof start !== 'object' || !start.ok) return start;
+  if (!Number.isInteger(start.chunks) || start.chunks < 0 || start.chunks > MAX_CHUNKS)
+    throw new HandlerError('The page gave a snapshot that cannot be read.');
+  const job = await parser.begin({ url: String(start.url), selection: start.selection });
+  try {
+    for (let index = 0; index < start.chunks; index++) {
+      const [taken] = await browser.scripting.executeScript({
+        target,
+        func: (i: number) =>
+          (
+            globalThis as unknown as { privacyRadarSnapshot: { take(i: number): unknown } }
+          ).privacyRadarSnapshot.take(i),
+        args: [index],
+      });
+      await job.feed(taken?.result);
+    }
+  } catch (error) {
+    await job.abandon();
+    throw error;
+  }
+  return job.finish();
 }

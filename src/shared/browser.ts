@@ -7,3 +7,15 @@ import browser from 'webextension-polyfill';
 
 export type { Runtime, Tabs, Menus } from 'webextension-polyfill';
 export default browser;
+
+/**
+ * Chromium's offscreen-document API, which the polyfill does not cover: a service worker has no DOM, so the
+ * article of a page being saved is parsed in an offscreen document. Undefined in Firefox, whose background
+ * page has a DOM of its own.
+ */
+export function offscreenApi():
+  { offscreen: typeof chrome.offscreen; getContexts: typeof chrome.runtime.getContexts } | undefined {
+  const native = (globalThis as { chrome?: typeof chrome }).chrome;
+  if (!native?.offscreen || !native.runtime?.getContexts) return undefined;
+  return { offscreen: native.offscreen, getContexts: native.runtime.getContexts.bind(native.runtime) };
+}

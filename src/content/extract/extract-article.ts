@@ -1,11 +1,11 @@
 /**
  * Extraction of the page's article for saving. It runs only when the user explicitly saves (popup, hover card,
- * context menu, keyboard command), never on page load: Readability works synchronously on the page's thread
- * and can take a few hundred milliseconds on a large page, which is acceptable once, on request, and is
- * bounded by {@link guardPageSize}. The summary is not computed here: it is pure (src/core/summarize.ts) and
- * can run off the page's thread.
+ * context menu, keyboard command), never on page load, and never on the page's thread: Readability works
+ * synchronously and takes hundreds of milliseconds on a large page, so it runs on a document rebuilt from a
+ * sliced snapshot of the page (snapshot.ts, rebuild.ts) in the background's own document. The summary is not
+ * computed here: it is pure (src/core/summarize.ts).
  */
-import { canonicalUrl, type CanonicalUrlError } from '../../core/canonical-url';
+import { canonicalUrl } from '../../core/canonical-url';
 import { detectLanguage } from '../../core/language';
 import { toIsoDate } from './dates';
 import { guardPageSize } from './guard';
@@ -24,7 +24,8 @@ import {
 } from './metadata';
 import { readArticle, type ReadabilityArticle } from './readability';
 import { capText, plainParagraphs } from './text';
-import type { ExtractedArticle, ExtractError, ExtractionMethod, ExtractResult } from './types';
+import type { ExtractedArticle, ExtractionMethod, ExtractResult } from './types';
+import { urlError } from './url-error';
 import { visibleMainText } from './visible-text';
 
 /**
@@ -57,13 +58,12 @@ function withoutFragment(url: string): string {
  * to `selection` (the user's selected text), then to the page's visible main text, and says which in
  * `extraction`. Call {@link extractForSave} instead to refuse pages that cannot or should not be saved.
  */
-export function extractArticle(doc: Document, selection?: string): ExtractedArticle {
+export function extractArticle(doc: Document, selection?: string, url = doc.URL): ExtractedArticle {
   const meta = readMeta(doc);
   const jsonLd = readJsonLd(doc);
   const article = readArticle(doc);
   const { text: fullText, extraction } = chooseText(doc, article, selection);
   const { text, truncated } = capText(fullText);
-  const url = doc.URL;
   const canonical = canonicalUrl(url, urlHints(doc, meta));
   return {
     url,
@@ -89,24 +89,18 @@ export function extractArticle(doc: Document, selection?: string): ExtractedArti
   };
 }
 
-function urlError(error: CanonicalUrlError): ExtractError {
-  return error.kind === 'unsupported-scheme'
-    ? { kind: 'unsupported-scheme', scheme: error.scheme, message: `${error.scheme} pages cannot be saved.` }
-    : { kind: 'invalid-url', message: `This page's address cannot be read: ${error.input}` };
-}
-
 /**
  * Extraction for the save action: refuses non-web pages (`file:`, `chrome:`…), pages too large to extract
  * safely, and pages with no text at all, each with a typed error; never throws.
  */
-export function extractForSave(doc: Document, selection?: string): ExtractResult {
-  const canonical = canonicalUrl(doc.URL);
+export function extractForSave(doc: Document, selection?: string, url = doc.URL): ExtractResult {
+  const canonical = canonicalUrl(url);
   if (!canonical.ok) return { ok: false, error: urlError(canonical.error) };
   const size = guardPageSize(doc);
   if (!size.ok) return size;
   let article: ExtractedArticle;
   try {
-    article = extractArticle(doc, selection);
+    article = extractArticle(doc, selection, url);
   } catch (error) {
     // Pages are endlessly odd; a failure here must reach the user as a message, not as a dead button.
     return { ok: false, error: { kind: 'no-text', message: `No text could be extracted: ${String(error)}` } };
