@@ -1,24 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'puppeteer-core';
-import { firefoxHighlights, launchFirefox, skipFirefox, type FirefoxWithExtension } from './support/firefox';
+import {
+  firefoxHighlights,
+  launchFirefox,
+  probe,
+  skipFirefox,
+  type FirefoxWithExtension,
+} from './support/firefox';
 import { startServer, type TestServer } from './support/server';
-
-/** Sends a raw message to the background through the probe content script (test build only). */
-async function probe(page: Page, message: unknown): Promise<unknown> {
-  return page.evaluate(
-    (m) =>
-      new Promise((resolve) => {
-        const onReply = (event: MessageEvent) => {
-          if (event.data?.probeReply !== 'privacy-radar-probe') return;
-          window.removeEventListener('message', onReply);
-          resolve(event.data.reply);
-        };
-        window.addEventListener('message', onReply);
-        window.postMessage({ probe: 'privacy-radar-probe', message: m }, '*');
-      }),
-    message,
-  );
-}
 
 describe.skipIf(skipFirefox)('foundation in Firefox', () => {
   let ff: FirefoxWithExtension;

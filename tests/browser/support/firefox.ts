@@ -75,3 +75,20 @@ export async function firefoxHighlights(
   }
   throw new Error(`highlights never matched; last seen: ${JSON.stringify(last)}`);
 }
+
+/** Sends a raw message to the background through the probe content script (test build only). */
+export async function probe(page: Page, message: unknown): Promise<unknown> {
+  return page.evaluate(
+    (m) =>
+      new Promise((resolve) => {
+        const onReply = (event: MessageEvent) => {
+          if (event.data?.probeReply !== 'privacy-radar-probe') return;
+          window.removeEventListener('message', onReply);
+          resolve(event.data.reply);
+        };
+        window.addEventListener('message', onReply);
+        window.postMessage({ probe: 'privacy-radar-probe', message: m }, '*');
+      }),
+    message,
+  );
+}
