@@ -11,7 +11,7 @@ interface TraceEvent {
   dur?: number;
   tid: number;
   pid: number;
-  args?: { data?: { url?: string; frame?: string } };
+  args?: { data?: { url?: string; frame?: string; frames?: { url?: string; processId?: number }[] } };
 }
 
 export interface TaskStats {
@@ -60,7 +60,26 @@ const PAGE_WORK = new Set([
   'Commit',
 ]);
 
-export function extensionTasks(events: TraceEvent[], extensionId: string): TaskStats {
+/**
+ * The renderer processes that showed `url` when the trace started: tracing records every process, and a
+ * page's cost is what runs on its own renderer (not our service worker's or offscreen document's).
+ */
+export function pageProcesses(events: TraceEvent[], url: string): Set<number> {
+  const pids = new Set<number>();
+  for (const e of events) {
+    for (const frame of e.args?.data?.frames ?? []) {
+      if (frame.url === url && frame.processId !== undefined) pids.add(frame.processId);
+    }
+  }
+  return pids;
+}
+
+export function extensionTasks(
+  events: TraceEvent[],
+  extensionId: string,
+  /** Only these processes (see {@link pageProcesses}); every process when absent. */
+  pids?: Set<number>,
+): TaskStats {
   const prefix = `chrome-extension://${extensionId}/`;
   const isTask = (e: TraceEvent) =>
     e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
@@ -70,6 +89,7 @@ export function extensionTasks(events: TraceEvent[], extensionId: string): TaskS
   const byThread = new Map<string, TraceEvent[]>();
   for (const e of events) {
     if (!(isTask(e) || isScript(e) || PAGE_WORK.has(e.name))) continue;
+    if (pids && !pids.has(e.pid)) continue;
     const key = `${e.pid}:${e.tid}`;
     const list = byThread.get(key) ?? [];
     list.push(e);
@@ -104,6 +124,65 @@ export function extensionTasks(events: TraceEvent[], extensionId: string): TaskS
     count: shares.length,
     longestMs: Math.max(...shares),
     totalMs: shares.reduce((a, b) => a + b, 0),
+    spanMs: (last - first) / 1000,
+  };
+}
+
+/**
+ * Every top-level task on the main thread of processes `pids`, whoever ran it. For a page whose own scripts are
+ * idle, this is what an action of ours costs it, including script injected with `executeScript({func})`,
+ * which the trace shows with no URL (so {@link extensionTasks} cannot attribute it).
+ */
+export function mainThreadTasks(
+  events: TraceEvent[],
+  pids: Set<number>,
+  /** Only tasks that start between the page's `console.timeStamp(from)` and `console.timeStamp(to)`. */
+  window?: { from: string; to: string },
+): TaskStats {
+  const stamp = (message: string) =>
+    events.find(
+      (e) =>
+        e.name === 'TimeStamp' && (e.args?.data as { message?: string } | undefined)?.message === message,
+    )?.ts;
+  const from = window ? stamp(window.from) : -Infinity;
+  const to = window ? stamp(window.to) : Infinity;
+  if (from === undefined || to === undefined) throw new Error("the trace lacks the window's time stamps");
+  const mainThreads = new Set(
+    events
+      .filter(
+        (e) =>
+          pids.has(e.pid) &&
+          e.name === 'thread_name' &&
+          (e.args as { name?: string } | undefined)?.name === 'CrRendererMain',
+      )
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const tasks = events
+    .filter(
+      (e) =>
+        mainThreads.has(`${e.pid}:${e.tid}`) &&
+        e.ph === 'X' &&
+        e.ts >= from &&
+        e.ts <= to &&
+        (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'),
+    )
+    .sort((a, b) => a.ts - b.ts);
+  const durations: number[] = [];
+  let reach = -Infinity;
+  let first = Infinity;
+  let last = -Infinity;
+  for (const task of tasks) {
+    if (task.ts < reach) continue; // nested in the previous task
+    reach = task.ts + (task.dur ?? 0);
+    durations.push((task.dur ?? 0) / 1000);
+    first = Math.min(first, task.ts);
+    last = Math.max(last, reach);
+  }
+  if (durations.length === 0) return { count: 0, longestMs: 0, totalMs: 0, spanMs: 0 };
+  return {
+    count: durations.length,
+    longestMs: Math.max(...durations),
+    totalMs: durations.reduce((a, b) => a + b, 0),
     spanMs: (last - first) / 1000,
   };
 }

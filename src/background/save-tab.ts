@@ -17,8 +17,8 @@ import { articleInput, type ArticleInput } from '../shared/schemas';
 import type { ArticleParser } from './article-parser';
 import { HandlerError } from './router';
 
-/** 20 MB of text in chunks of 1 M characters, with room for markup-heavy pages. */
-const MAX_CHUNKS = 100;
+/** 20 M characters of text in chunks of 256 K (snapshot.ts), with room for markup-heavy pages. */
+const MAX_CHUNKS = 400;
 
 const REASONS: Record<string, string> = {
   'unsupported-scheme': 'This kind of page cannot be saved: only http and https pages can.',

@@ -106,6 +106,8 @@ export async function startContentScript(): Promise<void> {
         // on: read it afresh (it may have changed meanwhile).
         if (wasEnabled && !reply.value.enabled) stopReading();
         else if (!wasEnabled && reply.value.enabled) await startReading();
+        // The reporting may have changed too (an article was saved): an open card shows the new list.
+        card.refreshRelated();
         await report();
         return { scanned: true };
       },

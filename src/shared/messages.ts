@@ -415,7 +415,7 @@ export const popupToBackground = {
 
 /** Background → content script. */
 export const backgroundToContent = {
-  /** Ask the frame's content script to rescan (settings changed). */
+  /** Ask the frame's content script to rescan: settings, mutes, corrections or the reporting changed (a save). */
   'page/rescan': {
     request: v.strictObject({}),
     response: {} as { scanned: boolean },

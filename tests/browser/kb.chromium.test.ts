@@ -69,6 +69,30 @@ describe.skipIf(skipChromium)('knowledge base and saving in Chromium', () => {
     await Promise.all([seed.close(), story.close(), popup.close()]);
   });
 
+  it('an open card lists an article saved meanwhile in another tab, without being hovered again', async () => {
+    const seed = await ext.context.newPage();
+    await seed.goto(server.url('/seed-ar.html'));
+    await waitForHighlights(seed, (h) => (h['privacy-radar-data']?.length ?? 0) > 0);
+    const { x, y } = await highlightCenter(seed, 'privacy-radar-data', 0);
+    await seed.mouse.move(x, y);
+    const before = await waitForCard(seed, (c) => c.relatedIds.length > 0);
+
+    const storyUrl = server.url('/story-en.html');
+    const story = await ext.context.newPage();
+    await story.goto(storyUrl);
+    await waitForHighlights(story, (h) => (h['privacy-radar-data']?.length ?? 0) > 0);
+    const popup = await extensionPage(ext);
+    const saved = await sendPopup<Reply<{ article: { canonicalUrl: string } }>>(popup, 'tab/save', {
+      tabId: await tabIdOf(ext, storyUrl),
+    });
+    expect(saved).toMatchObject({ ok: true });
+    if (!saved.ok) return;
+    expect(before.relatedIds).not.toContain(saved.value.article.canonicalUrl);
+    const after = await waitForCard(seed, (c) => c.relatedIds.includes(saved.value.article.canonicalUrl));
+    expect(after.relatedIds).toContain(saved.value.article.canonicalUrl);
+    await Promise.all([seed.close(), story.close(), popup.close()]);
+  });
+
   it('refuses to save a page it cannot read, with a clear message', async () => {
     // A browser page: no extension may read it.
     const tabId = (await ext.worker.evaluate(

@@ -73,7 +73,9 @@ export function createKbHandlers(deps: KbDeps): { content: ContentHandlers; popu
   };
 
   const shared = {
-    'article/save': async (p) => saveArticle(await db(), p, now()),
+    // A saved article is related reporting at once: open pages re-check which companies have reporting, and
+    // open cards reload their lists.
+    'article/save': async (p) => changed(await saveArticle(await db(), p, now())),
     'related/get': async (p) => ({
       results: await relatedFor(await db(), p.mentions, p.pageUrl, p.limit ?? 5),
     }),

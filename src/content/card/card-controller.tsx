@@ -148,6 +148,11 @@ export function createCardController(deps: CardDeps) {
     paint();
     if (live) live.textContent = translate(lang, 'announceMention', companyName, what);
     if (viaKeyboard) root?.querySelector<HTMLElement>('.close')?.focus();
+    loadRelated(a);
+  }
+
+  /** Fetches the related reporting of the card open on `a`; the card shows what it had meanwhile. */
+  function loadRelated(a: Annotation) {
     void deps.related(a).then((reply) => {
       if (!open || open.a !== a) return;
       open.model = { ...open.model, related: reply.ok ? reply.value : { error: reply.error } };
@@ -225,6 +230,10 @@ export function createCardController(deps: CardDeps) {
     },
     close: () => close(false),
     isOpen: () => open !== undefined,
+    /** Reloads the open card's related reporting: an article was just saved, here or in another tab. */
+    refreshRelated() {
+      if (open) loadRelated(open.a);
+    },
   };
 }
 export type CardController = ReturnType<typeof createCardController>;

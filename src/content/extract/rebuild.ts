@@ -19,7 +19,7 @@ export class SnapshotError extends Error {
 }
 
 export interface Rebuilder {
-  /** Adds one chunk of the snapshot, in order. */
+  /** Adds one chunk of the snapshot, in order: its list of items, or that list as JSON. */
   feed(chunk: unknown): void;
   /** The rebuilt document, once every chunk was fed. */
   finish(): Document;
@@ -73,7 +73,15 @@ export function createRebuilder(implementation: DOMImplementation): Rebuilder {
   }
 
   return {
-    feed(chunk) {
+    feed(input) {
+      let chunk = input;
+      if (typeof input === 'string') {
+        try {
+          chunk = JSON.parse(input);
+        } catch {
+          throw new SnapshotError('A snapshot chunk is not JSON.');
+        }
+      }
       if (!Array.isArray(chunk) || chunk.length > MAX_CHUNK_ITEMS)
         throw new SnapshotError('A snapshot chunk is not a list of bounded size.');
       for (let i = 0; i < chunk.length;) {

@@ -51,9 +51,10 @@ export interface ExtensionBrowser {
 }
 
 export async function launchChromium(
-  options: { headless?: boolean; profile?: string } = {},
+  options: { headless?: boolean; profile?: string; dist?: string } = {},
 ): Promise<ExtensionBrowser> {
-  const dist = requireBuild('chromium');
+  // `dist`: another build of the extension (benchmarks compare builds of two commits).
+  const dist = options.dist ?? requireBuild('chromium');
   const profile = options.profile ?? mkdtempSync(join(tmpdir(), 'privacy-radar-chromium-'));
   const headless = options.headless ?? true;
   const context = await chromium.launchPersistentContext(profile, {

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { extractForSave } from '../../../src/content/extract';
 import { createRebuilder, MAX_DEPTH, SnapshotError } from '../../../src/content/extract/rebuild';
-import { CLOSE, takeSnapshot, type Snapshot } from '../../../src/content/extract/snapshot';
+import { CHUNK_CHARS, CLOSE, takeSnapshot, type Snapshot } from '../../../src/content/extract/snapshot';
 import { createParseSession } from '../../../src/background/offscreen/parse-session';
 import { closeWindows, loadPage, PAGES, parsePage } from './extract-fixtures';
 
@@ -28,7 +28,8 @@ async function snapshotOf(doc: Document): Promise<Snapshot> {
 
 function rebuild(snapshot: Snapshot): Document {
   const rebuilder = createRebuilder(freshImplementation());
-  for (const chunk of snapshot.chunks) rebuilder.feed(chunk);
+  // As JSON, as the page hands it over.
+  for (const chunk of snapshot.chunks) rebuilder.feed(JSON.stringify(chunk));
   return rebuilder.finish();
 }
 
@@ -115,7 +116,9 @@ describe('takeSnapshot', () => {
 
 describe('createRebuilder on malformed snapshots', () => {
   const bad: [string, unknown[]][] = [
-    ['not a list', 'text' as unknown as unknown[]],
+    ['not JSON', 'text' as unknown as unknown[]],
+    ['JSON of something else than a list', '{"a":1}' as unknown as unknown[]],
+    ['a number', 42 as unknown as unknown[]],
     ['text before any element', ['text']],
     ['a close too many', [0, 'html', CLOSE, CLOSE]],
     ['an object', [0, 'html', { evil: true }]],
@@ -160,5 +163,23 @@ describe('createRebuilder on malformed snapshots', () => {
   it('a parse session reports a malformed snapshot as a save error, with the reason', () => {
     const session = createParseSession(freshImplementation(), { url: 'https://example.com/a' });
     expect(session.finish()).toMatchObject({ ok: false, error: { kind: 'no-text', message: /empty/ } });
+  });
+});
+
+describe('takeSnapshot on one huge text node', () => {
+  it('copies it as adjacent pieces across chunks, never splitting a surrogate pair', async () => {
+    const text = `Facebook ${'😀'.repeat(CHUNK_CHARS)} end`;
+    const doc = parsePage('<html><body><p id="big"></p></body></html>', 'https://example.com/a');
+    doc.getElementById('big')!.textContent = text;
+    const snapshot = await snapshotOf(doc);
+    expect(snapshot.chunks.length).toBeGreaterThanOrEqual(3);
+    for (const chunk of snapshot.chunks) {
+      for (const item of chunk) {
+        if (typeof item !== 'string') continue;
+        expect(item.length).toBeLessThanOrEqual(CHUNK_CHARS);
+        expect(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(item)).toBe(false);
+      }
+    }
+    expect(rebuild(snapshot).getElementById('big')?.textContent).toBe(text);
   });
 });
