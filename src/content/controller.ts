@@ -8,6 +8,7 @@ import type { PageConfig } from '../shared/messages';
 import { sendFromContent } from '../shared/messaging';
 import { createAnnotator, type Annotation, type Annotator } from './annotator';
 import { createCardController } from './card/card-controller';
+import { createToast } from './card/toast';
 import { createHighlighter } from './highlighter';
 import { listenToBackground } from './inbox';
 import { watchMutations } from './mutations';
@@ -40,6 +41,7 @@ export async function startContentScript(): Promise<void> {
   const controller = new AbortController();
   const { signal } = controller;
   const highlighter = createHighlighter();
+  const toast = createToast();
   const lexicon = await lexiconFor(config);
   const annotator = createAnnotator({
     lexicon,
@@ -54,6 +56,7 @@ export async function startContentScript(): Promise<void> {
     stopWatching();
     annotator.clear();
     highlighter.destroy();
+    toast.destroy();
   };
   const report = () => reportScan(annotator, teardown);
 
@@ -115,6 +118,11 @@ export async function startContentScript(): Promise<void> {
         const reply = await sendFromContent('page/save', {});
         if (!reply.ok) throw new Error(reply.error);
         return reply.value;
+      },
+      'save/notice': (notice) => {
+        if (window !== window.top) return { shown: false };
+        toast.show(notice);
+        return { shown: true };
       },
       'mention/step': ({ direction }) => {
         card.step(direction);

@@ -430,6 +430,21 @@ export const backgroundToContent = {
     request: v.strictObject({}),
     response: {} as { article: ArticleMeta; created: boolean },
   },
+  /**
+   * The outcome of a save asked for from the keyboard command or the context menu, where no UI of ours is on
+   * screen: the top frame shows it briefly. `shown` is false in other frames.
+   */
+  'save/notice': {
+    request: v.variant('ok', [
+      v.strictObject({
+        ok: v.literal(true),
+        created: v.boolean(),
+        title: v.pipe(v.string(), v.maxLength(1_000)),
+      }),
+      v.strictObject({ ok: v.literal(false), error: v.pipe(v.string(), v.maxLength(1_000)) }),
+    ]),
+    response: {} as { shown: boolean },
+  },
   /** The popup's "show me": scroll to a mention (its `PageMention.id`) and open its card. */
   'mention/open': {
     request: v.strictObject({ id: v.pipe(v.number(), v.integer(), v.minValue(0)) }),

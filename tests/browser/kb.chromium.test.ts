@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, skipChromium, type ExtensionBrowser } from './support/chromium';
 import { startServer, type TestServer } from './support/server';
 import { waitForHighlights } from './support/page-state';
-import { highlightCenter, waitForCard } from './support/card';
+import { highlightCenter, readNotices, waitForCard } from './support/card';
 import { extensionPage, sendPopup, tabIdOf } from './support/extension-page';
 
 type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -91,6 +91,39 @@ describe.skipIf(skipChromium)('knowledge base and saving in Chromium', () => {
     const after = await waitForCard(seed, (c) => c.relatedIds.includes(saved.value.article.canonicalUrl));
     expect(after.relatedIds).toContain(saved.value.article.canonicalUrl);
     await Promise.all([seed.close(), story.close(), popup.close()]);
+  });
+
+  it('a save from the keyboard command or the context menu is confirmed on the page, then leaves no trace', async () => {
+    const url = server.url('/story-en.html');
+    const story = await ext.context.newPage();
+    await story.goto(url);
+    await waitForHighlights(story, (h) => (h['privacy-radar-data']?.length ?? 0) > 0);
+    const html = await story.evaluate(() => new XMLSerializer().serializeToString(document));
+    const tabId = await tabIdOf(ext, url);
+    // What commands.ts sends once the save is done (the command itself cannot be pressed headless).
+    const notify = (payload: unknown) =>
+      ext.worker.evaluate(
+        ([id, p]) => chrome.tabs.sendMessage(id, { channel: 'background', type: 'save/notice', payload: p }),
+        [tabId, payload] as const,
+      );
+    expect(await notify({ ok: true, created: true, title: 'Facebook <b>asked</b> banks' })).toEqual({
+      ok: true,
+      value: { shown: true },
+    });
+    const [saved] = await readNotices(story);
+    expect(saved?.text).toContain('Saved to Privacy Radar');
+    expect(saved?.text).toContain('Facebook <b>asked</b> banks');
+    expect(saved?.tags).toEqual(['DIV']);
+    expect(saved?.role).toBe('status');
+
+    await notify({ ok: false, error: 'This page is too large to save.' });
+    const notices = await readNotices(story);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ role: 'alert', text: expect.stringContaining('too large') });
+    // Gone after a few seconds, and the page is as it was.
+    await expect.poll(async () => (await readNotices(story)).length, { timeout: 10_000 }).toBe(0);
+    expect(await story.evaluate(() => new XMLSerializer().serializeToString(document))).toBe(html);
+    await story.close();
   });
 
   it('refuses to save a page it cannot read, with a clear message', async () => {

@@ -17,6 +17,11 @@ interface DomNode {
 }
 
 async function cardRoot(cdp: CDPSession): Promise<DomNode | undefined> {
+  return (await uiRoots(cdp))[0];
+}
+
+/** The closed shadow roots of our UI hosts (the card's, the notice's), in document order. */
+async function uiRoots(cdp: CDPSession): Promise<DomNode[]> {
   // Only the host's subtree is described: a whole deep document can exceed the protocol's nesting limit.
   const { root } = (await cdp.send('DOM.getDocument', { depth: 0 })) as { root: DomNode };
   // A page may spoof our element's name: ours is the one with a (closed) shadow root.
@@ -24,16 +29,16 @@ async function cardRoot(cdp: CDPSession): Promise<DomNode | undefined> {
     nodeId: root.nodeId,
     selector: 'privacy-radar-ui',
   })) as { nodeIds: number[] };
-  let node: DomNode | undefined;
+  const roots: DomNode[] = [];
   for (const nodeId of nodeIds) {
     await cdp.send('DOM.requestChildNodes', { nodeId, depth: -1, pierce: true });
     const described = (await cdp.send('DOM.describeNode', { nodeId, depth: -1, pierce: true })) as {
       node: DomNode;
     };
-    if (described.node.shadowRoots?.length) node = described.node;
+    const shadow = described.node.shadowRoots?.[0];
+    if (shadow) roots.push(shadow);
   }
-  if (!node) return undefined;
-  return node.shadowRoots?.[0];
+  return roots;
 }
 
 function textOf(node: DomNode): string {
@@ -68,6 +73,31 @@ export interface CardView {
   dir: string | undefined;
   /** Every element name in the card (to prove page text never becomes markup there). */
   tags: string[];
+}
+
+export interface NoticeView {
+  text: string;
+  role: string | undefined;
+  dir: string | undefined;
+  tags: string[];
+}
+
+/** The notices (toasts) our UI shows on the page, e.g. after a save from the keyboard command. */
+export async function readNotices(page: Page): Promise<NoticeView[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const notices = (await uiRoots(cdp)).flatMap((root) =>
+      find(root, (n) => /\btoast\b/.test(attr(n, 'class') ?? '')),
+    );
+    return notices.map((n) => ({
+      text: textOf(n).replace(/\s+/g, ' ').trim(),
+      role: attr(n, 'role'),
+      dir: attr(n, 'dir'),
+      tags: [...new Set(find(n, (m) => m.nodeType === 1).map((m) => m.nodeName))],
+    }));
+  } finally {
+    await cdp.detach();
+  }
 }
 
 export async function readCard(page: Page): Promise<CardView> {

@@ -110,4 +110,5 @@ export const backgroundSamples: Samples<BackgroundToContent> = {
   'mention/step': { direction: 1 },
   'page/save': {},
   'mention/open': { id: 0 },
+  'save/notice': { ok: true, created: true, title: 'فيسبوك طلبت من البنوك <b>بيانات</b>' },
 };
