@@ -57,26 +57,8 @@ export async function closeWindows(): Promise<void> {
 
 const lexicon = compileLexicon(JSON.parse(readFileSync(`${DATA}companies.json`, 'utf8')) as CompanyRecord[]);
 
-// Stands in for the detector while src/core/detect.ts is a stub: a company collecting, tracking or asking for
-// people's data, in English or Arabic.
-const DATA_REQUEST =
-  /\bFacebook\b[^.]*\b(?:records|collects?|tracks?|track of|uses this contact information)\b|طلبت الشركة الحصول/u;
-
-/**
- * Data-request marks for `text`: the detector's `kind: 'data'` sentences once it finds mentions, else the
- * stand-in predicate above (while detect.ts is a stub, or if a work-in-progress detector throws: these tests
- * are about extraction and summaries; the detector has its own). `source` says which was used.
- */
+/** Data-request marks for `text`: the sentences of the detector's `kind: 'data'` mentions. */
 export function dataRequests(text: string): { marks: DataRequestMarks; source: string } {
-  let source = 'predicate: detect found no mentions';
-  try {
-    const mentions = detect(text, lexicon);
-    if (mentions.length > 0) {
-      const data = mentions.filter((m) => m.kind === 'data');
-      return { marks: data.map((m) => ({ start: m.sentenceStart, end: m.sentenceEnd })), source: 'detect' };
-    }
-  } catch (error) {
-    source = `predicate: detect threw ${String(error).slice(0, 200)}`;
-  }
-  return { marks: (span, whole) => DATA_REQUEST.test(whole.slice(span.start, span.end)), source };
+  const mentions = detect(text, lexicon).filter((m) => m.kind === 'data');
+  return { marks: mentions.map((m) => ({ start: m.sentenceStart, end: m.sentenceEnd })), source: 'detect' };
 }
