@@ -20,8 +20,9 @@ export interface TabActionHandlers {
 /** Builds the handlers; `send` is injected so tests need no browser. */
 export function createTabActions(send: typeof sendToTab = sendToTab): TabActionHandlers {
   return {
-    'tab/open-mention': async ({ tabId, mentionId }) => {
-      const reply = await send(tabId, 'mention/open', { id: mentionId });
+    'tab/open-mention': async ({ tabId, mentionId, frameId }) => {
+      // Only the mention's own frame: mention ids are per frame, and another frame may have one of the same id.
+      const reply = await send(tabId, 'mention/open', { id: mentionId }, frameId ?? 0);
       // A tab whose content script is gone (navigated, reloaded extension) answers with a delivery error.
       if (!reply.ok) throw new HandlerError(reply.error);
       return reply.value;

@@ -28,7 +28,9 @@ export function createTabStates(area: SessionArea, now: () => number = Date.now)
   }
 
   function toState(stored: StoredTab): TabState {
-    const mentions = Object.values(stored.frames).flat();
+    const mentions = Object.entries(stored.frames).flatMap(([frameId, list]) =>
+      list.map((m) => ({ ...m, frameId: Number(frameId) })),
+    );
     return {
       url: stored.url,
       title: stored.title,

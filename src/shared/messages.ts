@@ -31,11 +31,14 @@ import {
 
 export type Response<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** A mention as the background keeps it: with the frame it was found in ("show me" asks that frame). */
+export type TabMention = PageMention & { frameId: number };
+
 /** The state of one tab as the background remembers it (in session storage: the worker may die any time). */
 export interface TabState {
   url: string;
   title: string;
-  mentions: PageMention[];
+  mentions: TabMention[];
   dataCount: number;
   scannedAt: number;
 }
@@ -403,6 +406,8 @@ export const popupToBackground = {
     request: v.strictObject({
       tabId: v.pipe(v.number(), v.integer(), v.minValue(0)),
       mentionId: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      /** The frame the mention is in (`TabMention.frameId`); the top frame when absent. */
+      frameId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
     }),
     response: {} as { opened: boolean },
   },

@@ -18,13 +18,14 @@ async function send<T>(
   type: string,
   payload: unknown,
   tabId?: number,
+  frameId?: number,
 ): Promise<Response<T>> {
   const message = { channel, type, payload };
   try {
     const reply: unknown =
       tabId === undefined
         ? await browser.runtime.sendMessage(message)
-        : await browser.tabs.sendMessage(tabId, message);
+        : await browser.tabs.sendMessage(tabId, message, frameId === undefined ? undefined : { frameId });
     if (reply && typeof reply === 'object' && 'ok' in reply) return reply as Response<T>;
     return { ok: false, error: 'no answer' };
   } catch (error) {
@@ -48,11 +49,12 @@ export function sendFromPopup<K extends keyof PopupToBackground & string>(
   return send('popup', type, payload);
 }
 
-/** Background → one tab's content scripts. */
+/** Background → one tab's content scripts: every frame's, or only frame `frameId`'s. */
 export function sendToTab<K extends keyof BackgroundToContent & string>(
   tabId: number,
   type: K,
   payload: RequestOf<BackgroundToContent, K>,
+  frameId?: number,
 ): Promise<Response<ResponseOf<BackgroundToContent, K>>> {
-  return send('background', type, payload, tabId);
+  return send('background', type, payload, tabId, frameId);
 }

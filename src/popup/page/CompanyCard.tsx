@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { CompanySummary } from '../../shared/messages';
-import type { PageMention } from '../../shared/schemas';
+import type { TabMention } from '../../shared/messages';
 import { RelatedList } from '../common/RelatedList';
 import { useDirectory } from '../context';
 import { isolate, useI18n } from '../i18n';
@@ -14,7 +14,7 @@ const FIRST_RELATED = 2;
 
 interface Props {
   company: CompanySummary;
-  mentions: readonly PageMention[];
+  mentions: readonly TabMention[];
   tabId: number;
 }
 
@@ -46,7 +46,7 @@ export function CompanyCard({ company, mentions, tabId }: Props) {
       </p>
       <ul class="mentions">
         {shown.map((m) => (
-          <MentionItem key={m.id} mention={m} name={name} tabId={tabId} />
+          <MentionItem key={`${m.frameId}:${m.id}`} mention={m} name={name} tabId={tabId} />
         ))}
       </ul>
       {ordered.length > shown.length && (

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { PageMention } from '../../shared/schemas';
+import type { TabMention } from '../../shared/messages';
 import { useClient } from '../context';
 import { dataTypesText, describeMention, listOf } from '../describe';
 import { isolate, useI18n } from '../i18n';
@@ -7,13 +7,17 @@ import { isolate, useI18n } from '../i18n';
 type Opening = 'idle' | 'busy' | 'gone' | { error: string };
 
 /** One mention: what its sentence says, the sentence itself, and "show me" (scrolls the page, opens the card). */
-export function MentionItem({ mention, name, tabId }: { mention: PageMention; name: string; tabId: number }) {
+export function MentionItem({ mention, name, tabId }: { mention: TabMention; name: string; tabId: number }) {
   const client = useClient();
   const { lang, t } = useI18n();
   const [opening, setOpening] = useState<Opening>('idle');
   const show = async () => {
     setOpening('busy');
-    const res = await client.call('tab/open-mention', { tabId, mentionId: mention.id });
+    const res = await client.call('tab/open-mention', {
+      tabId,
+      mentionId: mention.id,
+      frameId: mention.frameId,
+    });
     setOpening(!res.ok ? { error: res.error } : res.value.opened ? 'idle' : 'gone');
   };
   const isData = mention.kind === 'data';

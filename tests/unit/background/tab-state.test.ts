@@ -36,7 +36,11 @@ describe('tab states', () => {
       mentions: [mention(1, 'data'), mention(2, 'plain')],
     });
     expect(state.dataCount).toBe(2);
-    expect(state.mentions).toHaveLength(3);
+    expect(state.mentions.map((m) => [m.frameId, m.id])).toEqual([
+      [0, 0],
+      [5, 1],
+      [5, 2],
+    ]);
     expect(state.url).toBe('https://a/');
   });
 

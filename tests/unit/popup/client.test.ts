@@ -45,7 +45,13 @@ describe('tab actions', () => {
     const send = vi.fn().mockResolvedValue({ ok: true, value: { opened: true } });
     const actions = createTabActions(send);
     await expect(actions['tab/open-mention']({ tabId: 3, mentionId: 9 })).resolves.toEqual({ opened: true });
-    expect(send).toHaveBeenCalledWith(3, 'mention/open', { id: 9 });
+    expect(send).toHaveBeenCalledWith(3, 'mention/open', { id: 9 }, 0);
+  });
+
+  it('asks only the frame the mention is in: mention ids are per frame', async () => {
+    const send = vi.fn().mockResolvedValue({ ok: true, value: { opened: true } });
+    await createTabActions(send)['tab/open-mention']({ tabId: 3, mentionId: 9, frameId: 12 });
+    expect(send).toHaveBeenCalledWith(3, 'mention/open', { id: 9 }, 12);
   });
 
   it('reports a tab without a content script as an error', async () => {

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../src/popup/App';
-import type { PageSummary, RelatedReport } from '../../../src/shared/messages';
-import type { PageMention } from '../../../src/shared/schemas';
+import type { PageSummary, RelatedReport, TabMention } from '../../../src/shared/messages';
 import { allByTestId, article, byTestId, click, fakeClient, mount, type FakeHandlers } from './helpers';
 
-const mention = (id: number, kind: 'data' | 'plain', extra: Partial<PageMention> = {}): PageMention => ({
+const mention = (id: number, kind: 'data' | 'plain', extra: Partial<TabMention> = {}): TabMention => ({
   id,
+  frameId: 0,
   companyId: 'facebook',
   alias: 'فيسبوك',
   kind,
@@ -39,7 +39,7 @@ const report: RelatedReport = {
   dataTypes: ['financial'],
 };
 
-function summary(mentions: PageMention[], related = [report]): PageSummary {
+function summary(mentions: TabMention[], related = [report]): PageSummary {
   return {
     tabId: 7,
     state: { url: 'https://news.example/ar/story', title: 'قصة', mentions, dataCount: 1, scannedAt: 1 },
@@ -85,11 +85,12 @@ describe('popup: this page', () => {
   });
 
   it('"show me" asks the background to open that mention in that tab', async () => {
-    const client = fakeClient(handlers(summary([mention(4, 'data')])));
+    // In a subframe: "show me" must ask that frame (mention ids are per frame).
+    const client = fakeClient(handlers(summary([mention(4, 'data', { frameId: 3 })])));
     const root = await mount(<App tabId={7} />, client);
     expect(client.callsOf('page/summary')).toEqual([{ tabId: 7 }]);
     await click(byTestId(root, 'show-mention'));
-    expect(client.callsOf('tab/open-mention')).toEqual([{ tabId: 7, mentionId: 4 }]);
+    expect(client.callsOf('tab/open-mention')).toEqual([{ tabId: 7, mentionId: 4, frameId: 3 }]);
   });
 
   it('shows a report summary in the UI language, its markup as text', async () => {

@@ -1,8 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRouter, type RouterOptions, type Sender } from '../../../../src/background/router';
 import { createKbHandlers } from '../../../../src/background/kb/handlers';
-import type { PageMention } from '../../../../src/shared/schemas';
-import type { TabState } from '../../../../src/shared/messages';
+import type { TabMention, TabState } from '../../../../src/shared/messages';
 import { articleInput, freshIndexedDb, openFixtureDb } from './fixtures';
 
 beforeEach(freshIndexedDb);
@@ -11,9 +10,10 @@ const ORIGIN = 'chrome-extension://ourid/';
 const fromPage: Sender = { id: 'ourid', url: 'https://news.example/a', tab: { id: 3 }, frameId: 0 };
 const fromPopup: Sender = { id: 'ourid', url: `${ORIGIN}src/popup/popup.html` };
 
-function mention(companyId: string, fields: Partial<PageMention> = {}): PageMention {
+function mention(companyId: string, fields: Partial<TabMention> = {}): TabMention {
   return {
     id: 0,
+    frameId: 0,
     companyId,
     alias: companyId,
     kind: 'data',
