@@ -31,6 +31,11 @@ interface Found {
 interface Folded {
   units: Uint16Array;
   origin: Uint32Array;
+  /**
+   * The folded units as one string, decoded on first need: each sentence's normalised text is then a slice of
+   * it (decoding sentence by sentence cost more than the rest of the sentence's preparation).
+   */
+  text: string | null;
 }
 
 const NO_COMPANIES: ReadonlySet<string> = new Set();
@@ -51,6 +56,7 @@ export function detect(text: string, lexicon: CompiledLexicon, options: DetectOp
   const folded: Folded = {
     units: scratch.units.subarray(0, scratch.length),
     origin: scratch.origin.subarray(0, scratch.length),
+    text: null,
   };
   const textCompanies = new Set<string>();
   for (const f of found) {
@@ -93,12 +99,25 @@ function lowerBound(origin: Uint32Array, offset: number): number {
   return lo;
 }
 
-/** The normalised form of a sentence, cut from the whole-text fold (identical to `normalize(sentence)`). */
+/**
+ * Offset map of the sentence being classified: one buffer for every sentence (a view never outlives its
+ * sentence), since allocating a typed array per sentence showed up in profiles.
+ */
+let sentenceMap = new Uint32Array(1024);
+
+/**
+ * The normalised form of a sentence, cut from the whole-text fold (identical to `normalize(sentence)`, except
+ * that `map` may be longer than `text.length + 1`: only those entries are meaningful).
+ */
 function sentenceNorm(folded: Folded, span: SentenceSpan, from: number, to: number): Normalized {
-  let text = unitsToString(folded.units.subarray(from, to));
-  if (text.endsWith(' ')) text = text.slice(0, -1);
-  const map = new Uint32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) map[i] = folded.origin[from + i]! - span.start;
+  folded.text ??= unitsToString(folded.units);
+  if (to > from && folded.units[to - 1] === 0x20) to--;
+  const text = folded.text.slice(from, to);
+  if (sentenceMap.length < text.length + 1)
+    sentenceMap = new Uint32Array(Math.max(text.length + 1, sentenceMap.length * 2));
+  const map = sentenceMap;
+  const origin = folded.origin;
+  for (let i = 0; i < text.length; i++) map[i] = origin[from + i]! - span.start;
   map[text.length] = span.end - span.start;
   return { text, map };
 }
@@ -133,7 +152,7 @@ function detectInSentence(
   const original = text.slice(span.start, span.end);
   const rel = (f: Found) => ({ start: f.start - span.start, end: f.end - span.start });
   const norm = sentenceNorm(folded, span, from, to);
-  let view: SentenceView = buildSentenceView(original, found.map(rel), norm);
+  let view: SentenceView = buildSentenceView(original, found.map(rel), norm, folded.units, from);
   const judged = judgeAmbiguous(view, candidates, page);
   const keep = found.map((_, k) => judged[k] !== false);
   // A rejected name simply leaves the view (the cues it covered stay discarded: a fruit is not a cue either).

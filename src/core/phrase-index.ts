@@ -21,15 +21,38 @@ export interface PhraseMatch<T> {
 
 export interface PhraseIndex<T> {
   /** First word (exact, or stem of a `+` word) → phrases. */
-  readonly exact: ReadonlyMap<string, readonly IndexedPhrase<T>[]>;
+  readonly exact: ReadonlyMap<string, readonly Entry<T>[]>;
   /** Stem of a first word written with `%` → phrases. */
-  readonly stems: ReadonlyMap<string, readonly IndexedPhrase<T>[]>;
+  readonly stems: ReadonlyMap<string, readonly Entry<T>[]>;
   readonly stemLengths: readonly number[];
-  readonly memo: Map<string, readonly Start<T>[]>;
+  /** The words of the sentences seen so far, each with the phrases it can start. */
+  readonly words: WordTable<T>;
+  /** Per phrase: the word index before which it may not match again, valid while `busyStamp` is current. */
+  readonly busyUntil: Int32Array;
+  readonly busyStamp: Int32Array;
 }
 
-interface Start<T> {
-  readonly phrase: IndexedPhrase<T>;
+/** A phrase as indexed: a dense id lets per-sentence bookkeeping live in typed arrays instead of a Map. */
+interface Entry<T> extends IndexedPhrase<T> {
+  readonly id: number;
+  readonly hasGap: boolean;
+}
+
+/**
+ * Distinct words, interned by their folded units: a sentence's words are looked up straight from the folded
+ * text (a hash over the units), so no string is cut per word and the per-word phrase lookup is an array read.
+ * Cutting a string per word and hashing it into a Map was the single most expensive line of detect() on Arabic
+ * text (measured). Bounded: the table is emptied between sentences once it holds {@link WORD_LIMIT} words.
+ */
+export interface WordTable<T> {
+  /** Open addressing: word id + 1, 0 = empty; the length is a power of two, at most half full. */
+  slots: Int32Array;
+  hashes: Int32Array;
+  texts: string[];
+  /** The phrases each word may start, computed on first sight. */
+  starts: (readonly Entry<T>[] | undefined)[];
+  /** Sentences matched so far (the busy stamps of {@link PhraseIndex} refer to it). */
+  sentence: number;
 }
 
 /** Arabic suffixes a `+` word accepts (verb endings and attached pronouns). */
@@ -80,24 +103,109 @@ const VERB_PREFIXES = [
   'حن',
 ];
 const CLITICS = [...new Set([...PLAIN_PREFIXES, ...ARTICLE_PREFIXES])].filter(Boolean);
-const MEMO_LIMIT = 20_000;
+const WORD_LIMIT = 20_000;
+const NO_GAPS: readonly (readonly [number, number])[] = [];
 /** Longest glued prefix: four proclitic letters (وبال) and a two-letter verb prefix. */
 const MAX_PREFIX_LENGTH = 6;
 
 /** Builds the index; phrases keep their order (matches come out in that order for each word). */
 export function buildPhraseIndex<T>(phrases: readonly IndexedPhrase<T>[]): PhraseIndex<T> {
-  const exact = new Map<string, IndexedPhrase<T>[]>();
-  const stems = new Map<string, IndexedPhrase<T>[]>();
+  const exact = new Map<string, Entry<T>[]>();
+  const stems = new Map<string, Entry<T>[]>();
+  let id = 0;
   for (const phrase of phrases) {
     const first = phrase.items[0];
     if (!first || !('word' in first)) continue;
+    const entry: Entry<T> = {
+      items: phrase.items,
+      value: phrase.value,
+      id: id++,
+      hasGap: phrase.items.some((item) => 'gap' in item),
+    };
     const map = first.word.tail === 'any' ? stems : exact;
     const list = map.get(first.word.text) ?? [];
-    list.push(phrase);
+    list.push(entry);
     map.set(first.word.text, list);
   }
   const stemLengths = [...new Set([...stems.keys()].map((k) => k.length))].sort((a, b) => a - b);
-  return { exact, stems, stemLengths, memo: new Map() };
+  return {
+    exact,
+    stems,
+    stemLengths,
+    words: emptyWordTable(),
+    busyUntil: new Int32Array(id),
+    busyStamp: new Int32Array(id).fill(-1),
+  };
+}
+
+function emptyWordTable<T>(): WordTable<T> {
+  return { slots: new Int32Array(1 << 12), hashes: new Int32Array(0), texts: [], starts: [], sentence: 0 };
+}
+
+function hashUnits(units: Uint16Array, start: number, end: number): number {
+  let h = 0x811c9dc5;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ units[i]!, 0x01000193);
+  return h;
+}
+
+function sameWord(text: string, units: Uint16Array, start: number, end: number): boolean {
+  if (text.length !== end - start) return false;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== units[start + i]) return false;
+  return true;
+}
+
+/** Doubles the slot array (keeping it at most half full) and re-inserts every word. */
+function growSlots<T>(table: WordTable<T>): void {
+  const slots = new Int32Array(table.slots.length * 2);
+  const mask = slots.length - 1;
+  for (let id = 0; id < table.texts.length; id++) {
+    let k = table.hashes[id]! & mask;
+    while (slots[k] !== 0) k = (k + 1) & mask;
+    slots[k] = id + 1;
+  }
+  table.slots = slots;
+}
+
+/**
+ * Starts a sentence: empties the word table first when it has grown past its bound (never in the middle of
+ * a sentence, whose words hold ids). Returns the sentence number for the busy stamps.
+ */
+export function beginSentence<T>(index: PhraseIndex<T>): number {
+  const table = index.words;
+  if (table.texts.length >= WORD_LIMIT)
+    Object.assign(table, emptyWordTable<T>(), { sentence: table.sentence });
+  return ++table.sentence;
+}
+
+/** The id of the word `units[start, end)` (folded text), interning it on first sight. */
+export function internWord<T>(index: PhraseIndex<T>, units: Uint16Array, start: number, end: number): number {
+  const table = index.words;
+  const h = hashUnits(units, start, end);
+  const mask = table.slots.length - 1;
+  let k = h & mask;
+  for (let slot = table.slots[k]!; slot !== 0; slot = table.slots[k]!) {
+    if (table.hashes[slot - 1] === h && sameWord(table.texts[slot - 1]!, units, start, end)) return slot - 1;
+    k = (k + 1) & mask;
+  }
+  const id = table.texts.length;
+  let text = '';
+  for (let i = start; i < end; i++) text += String.fromCharCode(units[i]!);
+  table.texts.push(text);
+  table.starts.push(undefined);
+  if (id >= table.hashes.length) {
+    const hashes = new Int32Array(Math.max(1024, table.hashes.length * 2));
+    hashes.set(table.hashes);
+    table.hashes = hashes;
+  }
+  table.hashes[id] = h;
+  table.slots[k] = id + 1;
+  if (table.texts.length * 2 > table.slots.length) growSlots(table);
+  return id;
+}
+
+/** The text of an interned word. */
+export function wordText<T>(index: PhraseIndex<T>, id: number): string {
+  return index.words.texts[id]!;
 }
 
 /** The forms of a text word to compare with pattern words: itself, and with Arabic prefixes taken off. */
@@ -159,15 +267,17 @@ export function wordMatches(word: string, w: PatternWord): boolean {
   return false;
 }
 
-function startsFor<T>(index: PhraseIndex<T>, word: string): readonly Start<T>[] {
-  const cached = index.memo.get(word);
-  if (cached) return cached;
-  const out: Start<T>[] = [];
-  const seen = new Set<IndexedPhrase<T>>();
-  const add = (phrase: IndexedPhrase<T>): void => {
+function startsOf<T>(index: PhraseIndex<T>, id: number): readonly Entry<T>[] {
+  return (index.words.starts[id] ??= startsFor(index, index.words.texts[id]!));
+}
+
+function startsFor<T>(index: PhraseIndex<T>, word: string): readonly Entry<T>[] {
+  const out: Entry<T>[] = [];
+  const seen = new Set<Entry<T>>();
+  const add = (phrase: Entry<T>): void => {
     if (!seen.has(phrase) && wordMatches(word, (phrase.items[0] as { word: PatternWord }).word)) {
       seen.add(phrase);
-      out.push({ phrase });
+      out.push(phrase);
     }
   };
   for (const form of formsOf(word)) {
@@ -180,8 +290,6 @@ function startsFor<T>(index: PhraseIndex<T>, word: string): readonly Start<T>[] 
       for (const phrase of index.stems.get(form.text.slice(0, length)) ?? []) add(phrase);
     }
   }
-  if (index.memo.size >= MEMO_LIMIT) index.memo.clear();
-  index.memo.set(word, out);
   return out;
 }
 
@@ -190,14 +298,16 @@ function matchRest(
   items: readonly PatternItem[],
   k: number,
   words: readonly string[],
+  ids: ArrayLike<number>,
+  count: number,
   at: number,
   gaps: [number, number][],
 ): number {
   if (k === items.length) return at;
   const item = items[k]!;
   if ('gap' in item) {
-    for (let skip = 0; skip <= item.gap && at + skip <= words.length; skip++) {
-      const end = matchRest(items, k + 1, words, at + skip, gaps);
+    for (let skip = 0; skip <= item.gap && at + skip <= count; skip++) {
+      const end = matchRest(items, k + 1, words, ids, count, at + skip, gaps);
       if (end >= 0) {
         if (skip > 0) gaps.unshift([at, at + skip]);
         return end;
@@ -205,21 +315,36 @@ function matchRest(
     }
     return -1;
   }
-  if (at >= words.length || !wordMatches(words[at]!, item.word)) return -1;
-  return matchRest(items, k + 1, words, at + 1, gaps);
+  if (at >= count || !wordMatches(words[ids[at]!]!, item.word)) return -1;
+  return matchRest(items, k + 1, words, ids, count, at + 1, gaps);
 }
 
-/** Every phrase occurrence in `words` (a phrase does not match again inside its own previous match). */
-export function matchPhrases<T>(index: PhraseIndex<T>, words: readonly string[]): PhraseMatch<T>[] {
+/**
+ * Every phrase occurrence in the sentence whose words are `ids[0, count)` (from {@link internWord}, after
+ * {@link beginSentence}); a phrase does not match again inside its own previous match.
+ */
+export function matchPhrases<T>(
+  index: PhraseIndex<T>,
+  ids: ArrayLike<number>,
+  count: number,
+  sentence: number,
+): PhraseMatch<T>[] {
   const out: PhraseMatch<T>[] = [];
-  let busyUntil: Map<IndexedPhrase<T>, number> | null = null;
-  for (let i = 0; i < words.length; i++)
-    for (const { phrase } of startsFor(index, words[i]!)) {
-      const gaps: [number, number][] = [];
-      const end = phrase.items.length === 1 ? i + 1 : matchRest(phrase.items, 1, words, i + 1, gaps);
-      if (end < 0 || (busyUntil?.get(phrase) ?? 0) > i) continue;
-      (busyUntil ??= new Map()).set(phrase, end);
+  const words = index.words.texts;
+  const { busyUntil, busyStamp } = index;
+  for (let i = 0; i < count; i++) {
+    const starts = startsOf(index, ids[i]!);
+    for (let s = 0; s < starts.length; s++) {
+      const phrase = starts[s]!;
+      // Only a phrase with a gap can fill in gaps: the others share one empty list.
+      const gaps = phrase.hasGap ? [] : (NO_GAPS as [number, number][]);
+      const end =
+        phrase.items.length === 1 ? i + 1 : matchRest(phrase.items, 1, words, ids, count, i + 1, gaps);
+      if (end < 0 || (busyStamp[phrase.id] === sentence && busyUntil[phrase.id]! > i)) continue;
+      busyStamp[phrase.id] = sentence;
+      busyUntil[phrase.id] = end;
       out.push({ value: phrase.value, t0: i, t1: end, gaps });
     }
+  }
   return out;
 }

@@ -1,8 +1,8 @@
 import { isWordUnit } from './char-fold';
 import type { ContextKind } from './cues/context';
 import { cueRegistry, type CueEntry } from './cue-registry';
-import { matchPhrases } from './phrase-index';
-import { normalize, type Normalized } from './normalize';
+import { beginSentence, internWord, matchPhrases, type PhraseIndex } from './phrase-index';
+import type { Normalized } from './normalize';
 
 /** A word of the normalised sentence, `[start, end)` in normalised units. */
 export interface Token {
@@ -44,12 +44,18 @@ export interface SentenceView {
   contextByKind: ReadonlyMap<ContextKind, Hit[]>;
 }
 
-/** Words are maximal runs of letters, digits and marks (a char-code loop: ~5× a `\p{L}+` RegExp). */
-function tokenize(text: string): Token[] {
+/** Word ids of the sentence being built, reused from sentence to sentence (grown as needed). */
+let wordIds = new Int32Array(256);
+
+/**
+ * Words are maximal runs of letters, digits and marks (a char-code loop: ~5× a `\p{L}+` RegExp), read from the
+ * folded units `units[from, from + length)`; each word's id goes to {@link wordIds}.
+ */
+function tokenize(index: PhraseIndex<CueEntry>, units: Uint16Array, from: number, length: number): Token[] {
   const out: Token[] = [];
   let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+  for (let i = 0; i <= length; i++) {
+    const c = i < length ? units[from + i]! : 0x20;
     // Lower-case Latin, digits and Arabic letters (nearly every character of normalised text) decide at once.
     const word =
       (c >= 0x61 && c <= 0x7a) ||
@@ -58,6 +64,12 @@ function tokenize(text: string): Token[] {
       (c > 0x7f && isWordUnit(c));
     if (word && start < 0) start = i;
     else if (!word && start >= 0) {
+      if (out.length === wordIds.length) {
+        const grown = new Int32Array(wordIds.length * 2);
+        grown.set(wordIds);
+        wordIds = grown;
+      }
+      wordIds[out.length] = internWord(index, units, from + start, from + i);
       out.push({ start, end: i });
       start = -1;
     }
@@ -96,15 +108,21 @@ function overlapsSolid(hit: Hit, slot: Slot): boolean {
 }
 
 /**
- * Prepares one sentence: `spans` are the mentions' offsets relative to `original`. Cue occurrences that
- * overlap a name ("Target", "Bank of America") are discarded: a name is never a cue.
+ * Prepares one sentence: `spans` are the mentions' offsets relative to `original`; `norm` is its normalised
+ * form, whose units are also `units[from, from + norm.text.length)` (the fold of the whole text, read
+ * without cutting strings). Cue occurrences that overlap a name ("Target", "Bank of America") are discarded:
+ * a name is never a cue.
  */
 export function buildSentenceView(
   original: string,
   spans: readonly { start: number; end: number }[],
-  norm: Normalized = normalize(original),
+  norm: Normalized,
+  units: Uint16Array,
+  from: number,
 ): SentenceView {
-  const tokens = tokenize(norm.text);
+  const index = cueRegistry().index;
+  const sentence = beginSentence(index);
+  const tokens = tokenize(index, units, from, norm.text.length);
   const slots = spans.map(({ start, end }): Slot => {
     const s = toNormalized(norm, start);
     const e = Math.max(s + 1, toNormalized(norm, end));
@@ -113,9 +131,8 @@ export function buildSentenceView(
     const tokenStart = tokens[t0]?.start ?? s;
     return { start: s, end: e, t0, t1, prefix: tokenStart < s ? norm.text.slice(tokenStart, s) : '' };
   });
-  const words = tokens.map((t) => norm.text.slice(t.start, t.end));
   const hits: Hit[] = [];
-  for (const m of matchPhrases(cueRegistry().index, words)) {
+  for (const m of matchPhrases(index, wordIds, tokens.length, sentence)) {
     const gaps = m.gaps.map(([a, b]): [number, number] => [tokens[a]!.start, tokens[b - 1]!.end]);
     const headT1 = m.gaps.length > 0 ? m.gaps[0]![0] : m.t1;
     const hit = {
