@@ -56,11 +56,12 @@ function descriptorBefore(view: SentenceView, t: number): Hit | undefined {
     const hit = contextEndingAt(view, kind, t);
     if (hit) return hit;
   }
-  const word = view.tokens[t - 1];
-  if (!word || !/[\u0600-\u06ff]/.test(view.norm.text.slice(word.start, word.end))) return undefined;
+  if (t < 1 || t > view.tokenCount) return undefined;
+  const wordStart = view.tokenStart[t - 1]!;
+  if (!/[\u0600-\u06ff]/.test(view.norm.text.slice(wordStart, view.tokenEnd[t - 1]))) return undefined;
   for (const kind of ['companyBefore', 'party'] as const) {
     const hit = contextEndingAt(view, kind, t - 1);
-    if (hit && /^ $/.test(view.norm.text.slice(hit.end, word.start))) return hit;
+    if (hit && /^ $/.test(view.norm.text.slice(hit.end, wordStart))) return hit;
   }
   return undefined;
 }

@@ -4,12 +4,6 @@ import { cueRegistry, type CueEntry } from './cue-registry';
 import { beginSentence, internWord, matchPhrases, type PhraseIndex } from './phrase-index';
 import type { Normalized } from './normalize';
 
-/** A word of the normalised sentence, `[start, end)` in normalised units. */
-export interface Token {
-  start: number;
-  end: number;
-}
-
 /** One cue occurrence: normalised span, token span `[t0, t1)`, and its gaps (the `…` parts). */
 export interface Hit {
   entry: CueEntry;
@@ -37,22 +31,44 @@ export interface Slot {
 export interface SentenceView {
   original: string;
   norm: Normalized;
-  tokens: Token[];
+  /**
+   * Word k is `norm.text[tokenStart[k], tokenEnd[k])`, for k < `tokenCount` (the arrays are buffers shared
+   * from sentence to sentence, possibly longer: a view is used only while its sentence is classified).
+   */
+  tokenStart: Int32Array;
+  tokenEnd: Int32Array;
+  tokenCount: number;
   hits: Hit[];
   slots: Slot[];
   /** The context hits, by kind. */
   contextByKind: ReadonlyMap<ContextKind, Hit[]>;
 }
 
-/** Word ids of the sentence being built, reused from sentence to sentence (grown as needed). */
+/** Words of the sentence being built: ids and spans, in buffers reused from sentence to sentence. */
 let wordIds = new Int32Array(256);
+let tokenStart = new Int32Array(256);
+let tokenEnd = new Int32Array(256);
+
+function growTokens(): void {
+  const size = wordIds.length * 2;
+  const ids = new Int32Array(size);
+  const starts = new Int32Array(size);
+  const ends = new Int32Array(size);
+  ids.set(wordIds);
+  starts.set(tokenStart);
+  ends.set(tokenEnd);
+  wordIds = ids;
+  tokenStart = starts;
+  tokenEnd = ends;
+}
 
 /**
  * Words are maximal runs of letters, digits and marks (a char-code loop: ~5× a `\p{L}+` RegExp), read from the
- * folded units `units[from, from + length)`; each word's id goes to {@link wordIds}.
+ * folded units `units[from, from + length)` into {@link tokenStart}, {@link tokenEnd} and {@link wordIds}.
+ * Returns the number of words.
  */
-function tokenize(index: PhraseIndex<CueEntry>, units: Uint16Array, from: number, length: number): Token[] {
-  const out: Token[] = [];
+function tokenize(index: PhraseIndex<CueEntry>, units: Uint16Array, from: number, length: number): number {
+  let count = 0;
   let start = -1;
   for (let i = 0; i <= length; i++) {
     const c = i < length ? units[from + i]! : 0x20;
@@ -64,26 +80,23 @@ function tokenize(index: PhraseIndex<CueEntry>, units: Uint16Array, from: number
       (c > 0x7f && isWordUnit(c));
     if (word && start < 0) start = i;
     else if (!word && start >= 0) {
-      if (out.length === wordIds.length) {
-        const grown = new Int32Array(wordIds.length * 2);
-        grown.set(wordIds);
-        wordIds = grown;
-      }
-      wordIds[out.length] = internWord(index, units, from + start, from + i);
-      out.push({ start, end: i });
+      if (count === wordIds.length) growTokens();
+      wordIds[count] = internWord(index, units, from + start, from + i);
+      tokenStart[count] = start;
+      tokenEnd[count++] = i;
       start = -1;
     }
   }
-  return out;
+  return count;
 }
 
 /** Index of the first token that ends after `pos` (the token holding `pos`, or the next one). */
-function tokenAt(tokens: readonly Token[], pos: number): number {
+function tokenAt(ends: Int32Array, count: number, pos: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= pos) lo = mid + 1;
+    if (ends[mid]! <= pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -101,11 +114,14 @@ function toNormalized(norm: Normalized, offset: number): number {
   return lo;
 }
 
-function overlapsSolid(hit: Hit, slot: Slot): boolean {
-  if (hit.end <= slot.start || slot.end <= hit.start) return false;
+function overlapsSolid(start: number, end: number, gaps: readonly (readonly [number, number])[], slot: Slot) {
+  if (end <= slot.start || slot.end <= start) return false;
   // Inside a gap a name is an argument of the cue ("asked JPMorgan … to share"), not part of it.
-  return !hit.gaps.some(([a, b]) => a <= slot.start && slot.end <= b);
+  for (const [a, b] of gaps) if (a <= slot.start && slot.end <= b) return false;
+  return true;
 }
+
+const NO_GAPS: readonly (readonly [number, number])[] = [];
 
 /**
  * Prepares one sentence: `spans` are the mentions' offsets relative to `original`; `norm` is its normalised
@@ -122,38 +138,48 @@ export function buildSentenceView(
 ): SentenceView {
   const index = cueRegistry().index;
   const sentence = beginSentence(index);
-  const tokens = tokenize(index, units, from, norm.text.length);
-  const slots = spans.map(({ start, end }): Slot => {
+  const count = tokenize(index, units, from, norm.text.length);
+  const starts = tokenStart;
+  const ends = tokenEnd;
+  const slots: Slot[] = [];
+  for (const { start, end } of spans) {
     const s = toNormalized(norm, start);
     const e = Math.max(s + 1, toNormalized(norm, end));
-    const t0 = tokenAt(tokens, s);
-    const t1 = Math.max(t0 + 1, tokenAt(tokens, e - 1) + 1);
-    const tokenStart = tokens[t0]?.start ?? s;
-    return { start: s, end: e, t0, t1, prefix: tokenStart < s ? norm.text.slice(tokenStart, s) : '' };
-  });
-  const hits: Hit[] = [];
-  for (const m of matchPhrases(index, wordIds, tokens.length, sentence)) {
-    const gaps = m.gaps.map(([a, b]): [number, number] => [tokens[a]!.start, tokens[b - 1]!.end]);
-    const headT1 = m.gaps.length > 0 ? m.gaps[0]![0] : m.t1;
-    const hit = {
-      entry: m.value,
-      start: tokens[m.t0]!.start,
-      end: tokens[m.t1 - 1]!.end,
-      t0: m.t0,
-      t1: m.t1,
-      headT1,
-      gaps,
-    };
-    if (!slots.some((s) => overlapsSolid(hit, s))) hits.push(hit);
+    const t0 = tokenAt(ends, count, s);
+    const t1 = Math.max(t0 + 1, tokenAt(ends, count, e - 1) + 1);
+    const wordStart = t0 < count ? starts[t0]! : s;
+    slots.push({ start: s, end: e, t0, t1, prefix: wordStart < s ? norm.text.slice(wordStart, s) : '' });
   }
+  const hits: Hit[] = [];
   const contextByKind = new Map<ContextKind, Hit[]>();
-  for (const h of hits)
-    if (h.entry.tag.group === 'context') {
-      const list = contextByKind.get(h.entry.tag.kind);
-      if (list) list.push(h);
-      else contextByKind.set(h.entry.tag.kind, [h]);
+  for (const m of matchPhrases(index, wordIds, count, sentence)) {
+    let gaps = NO_GAPS;
+    if (m.gaps.length > 0) gaps = m.gaps.map(([a, b]): [number, number] => [starts[a]!, ends[b - 1]!]);
+    const start = starts[m.t0]!;
+    const end = ends[m.t1 - 1]!;
+    let solid = false;
+    for (let k = 0; k < slots.length && !solid; k++) solid = overlapsSolid(start, end, gaps, slots[k]!);
+    if (solid) continue;
+    const headT1 = m.gaps.length > 0 ? m.gaps[0]![0] : m.t1;
+    const hit: Hit = { entry: m.value, start, end, t0: m.t0, t1: m.t1, headT1, gaps };
+    hits.push(hit);
+    const tag = m.value.tag;
+    if (tag.group === 'context') {
+      const list = contextByKind.get(tag.kind);
+      if (list) list.push(hit);
+      else contextByKind.set(tag.kind, [hit]);
     }
-  return { original, norm, tokens, hits, slots, contextByKind };
+  }
+  return {
+    original,
+    norm,
+    tokenStart: starts,
+    tokenEnd: ends,
+    tokenCount: count,
+    hits,
+    slots,
+    contextByKind,
+  };
 }
 
 /** The original text of a normalised span, with each gap shown as "…". */
