@@ -25,17 +25,26 @@ export interface PhraseIndex<T> {
   /** Stem of a first word written with `%` → phrases. */
   readonly stems: ReadonlyMap<string, readonly Entry<T>[]>;
   readonly stemLengths: readonly number[];
+  /** The stem of every distinct pattern word after the first of a phrase, by id (see {@link Entry.needs}). */
+  readonly needStems: readonly string[];
   /** The words of the sentences seen so far, each with the phrases it can start. */
   readonly words: WordTable<T>;
   /** Per phrase: the word index before which it may not match again, valid while `busyStamp` is current. */
   readonly busyUntil: Int32Array;
   readonly busyStamp: Int32Array;
+  /** Per needed stem: the sentence it was last looked for in, and whether it was there. */
+  readonly checkedStamp: Int32Array;
+  readonly present: Uint8Array;
 }
 
 /** A phrase as indexed: a dense id lets per-sentence bookkeeping live in typed arrays instead of a Map. */
 interface Entry<T> extends IndexedPhrase<T> {
   readonly id: number;
-  readonly hasGap: boolean;
+  /**
+   * The stems of the words after the first (ids into {@link PhraseIndex.needStems}): every word a pattern
+   * word matches contains its stem, so a sentence whose text lacks one of them cannot hold the phrase.
+   */
+  readonly needs: Int32Array;
 }
 
 /**
@@ -112,6 +121,12 @@ const MAX_PREFIX_LENGTH = 6;
 export function buildPhraseIndex<T>(phrases: readonly IndexedPhrase<T>[]): PhraseIndex<T> {
   const exact = new Map<string, Entry<T>[]>();
   const stems = new Map<string, Entry<T>[]>();
+  const needIds = new Map<string, number>();
+  const needId = (w: PatternWord): number => {
+    let id = needIds.get(w.text);
+    if (id === undefined) needIds.set(w.text, (id = needIds.size));
+    return id;
+  };
   let id = 0;
   for (const phrase of phrases) {
     const first = phrase.items[0];
@@ -120,7 +135,9 @@ export function buildPhraseIndex<T>(phrases: readonly IndexedPhrase<T>[]): Phras
       items: phrase.items,
       value: phrase.value,
       id: id++,
-      hasGap: phrase.items.some((item) => 'gap' in item),
+      needs: Int32Array.from(
+        phrase.items.slice(1).flatMap((item) => ('word' in item ? [needId(item.word)] : [])),
+      ),
     };
     const map = first.word.tail === 'any' ? stems : exact;
     const list = map.get(first.word.text) ?? [];
@@ -132,14 +149,23 @@ export function buildPhraseIndex<T>(phrases: readonly IndexedPhrase<T>[]): Phras
     exact,
     stems,
     stemLengths,
+    needStems: [...needIds.keys()],
     words: emptyWordTable(),
     busyUntil: new Int32Array(id),
     busyStamp: new Int32Array(id).fill(-1),
+    checkedStamp: new Int32Array(needIds.size).fill(-1),
+    present: new Uint8Array(needIds.size),
   };
 }
 
 function emptyWordTable<T>(): WordTable<T> {
-  return { slots: new Int32Array(1 << 12), hashes: new Int32Array(0), texts: [], starts: [], sentence: 0 };
+  return {
+    slots: new Int32Array(1 << 12),
+    hashes: new Int32Array(0),
+    texts: [],
+    starts: [],
+    sentence: 0,
+  };
 }
 
 function hashUnits(units: Uint16Array, start: number, end: number): number {
@@ -201,11 +227,6 @@ export function internWord<T>(index: PhraseIndex<T>, units: Uint16Array, start: 
   table.slots[k] = id + 1;
   if (table.texts.length * 2 > table.slots.length) growSlots(table);
   return id;
-}
-
-/** The text of an interned word. */
-export function wordText<T>(index: PhraseIndex<T>, id: number): string {
-  return index.words.texts[id]!;
 }
 
 /** The forms of a text word to compare with pattern words: itself, and with Arabic prefixes taken off. */
@@ -293,7 +314,19 @@ function startsFor<T>(index: PhraseIndex<T>, word: string): readonly Entry<T>[] 
   return out;
 }
 
-/** The end (exclusive word index) of `items[k…]` matched from word `at`, or -1; gaps are filled in. */
+/** Whether the sentence `text` (its number `sentence`) contains needed stem `need` (looked for once). */
+function holds<T>(index: PhraseIndex<T>, need: number, text: string, sentence: number): boolean {
+  if (index.checkedStamp[need] !== sentence) {
+    index.checkedStamp[need] = sentence;
+    index.present[need] = text.includes(index.needStems[need]!) ? 1 : 0;
+  }
+  return index.present[need] === 1;
+}
+
+/** Gaps filled in by the phrase being matched (copied out when it matches: most attempts fail). */
+const gapScratch: [number, number][] = [];
+
+/** The end (exclusive word index) of items `k…` of `phrase` matched from word `at`, or -1; gaps are filled in. */
 function matchRest(
   items: readonly PatternItem[],
   k: number,
@@ -301,22 +334,21 @@ function matchRest(
   ids: ArrayLike<number>,
   count: number,
   at: number,
-  gaps: [number, number][],
 ): number {
   if (k === items.length) return at;
   const item = items[k]!;
   if ('gap' in item) {
     for (let skip = 0; skip <= item.gap && at + skip <= count; skip++) {
-      const end = matchRest(items, k + 1, words, ids, count, at + skip, gaps);
+      const end = matchRest(items, k + 1, words, ids, count, at + skip);
       if (end >= 0) {
-        if (skip > 0) gaps.unshift([at, at + skip]);
+        if (skip > 0) gapScratch.unshift([at, at + skip]);
         return end;
       }
     }
     return -1;
   }
   if (at >= count || !wordMatches(words[ids[at]!]!, item.word)) return -1;
-  return matchRest(items, k + 1, words, ids, count, at + 1, gaps);
+  return matchRest(items, k + 1, words, ids, count, at + 1);
 }
 
 /**
@@ -325,6 +357,7 @@ function matchRest(
  */
 export function matchPhrases<T>(
   index: PhraseIndex<T>,
+  text: string,
   ids: ArrayLike<number>,
   count: number,
   sentence: number,
@@ -336,13 +369,18 @@ export function matchPhrases<T>(
     const starts = startsOf(index, ids[i]!);
     for (let s = 0; s < starts.length; s++) {
       const phrase = starts[s]!;
-      // Only a phrase with a gap can fill in gaps: the others share one empty list.
-      const gaps = phrase.hasGap ? [] : (NO_GAPS as [number, number][]);
-      const end =
-        phrase.items.length === 1 ? i + 1 : matchRest(phrase.items, 1, words, ids, count, i + 1, gaps);
+      // Most phrases a word starts lack a later word (a data word opens a dozen "<data> … <bank>" phrases):
+      // one substring search per stem and sentence dismisses them without walking the gap word by word.
+      const needs = phrase.needs;
+      let present = true;
+      for (let k = 0; k < needs.length && present; k++) present = holds(index, needs[k]!, text, sentence);
+      if (!present) continue;
+      if (gapScratch.length > 0) gapScratch.length = 0;
+      const end = phrase.items.length === 1 ? i + 1 : matchRest(phrase.items, 1, words, ids, count, i + 1);
       if (end < 0 || (busyStamp[phrase.id] === sentence && busyUntil[phrase.id]! > i)) continue;
       busyStamp[phrase.id] = sentence;
       busyUntil[phrase.id] = end;
+      const gaps = gapScratch.length > 0 ? gapScratch.slice() : NO_GAPS;
       out.push({ value: phrase.value, t0: i, t1: end, gaps });
     }
   }

@@ -152,7 +152,7 @@ export function buildSentenceView(
   }
   const hits: Hit[] = [];
   const contextByKind = new Map<ContextKind, Hit[]>();
-  for (const m of matchPhrases(index, wordIds, count, sentence)) {
+  for (const m of matchPhrases(index, norm.text, wordIds, count, sentence)) {
     let gaps = NO_GAPS;
     if (m.gaps.length > 0) gaps = m.gaps.map(([a, b]): [number, number] => [starts[a]!, ends[b - 1]!]);
     const start = starts[m.t0]!;
