@@ -44,19 +44,22 @@ function quote(view: SentenceView, hit: Hit): string {
 
 function dataNear(dataHits: readonly Hit[], hit: Hit): boolean {
   const reach = hit.entry.reach ?? DATA_REACH;
-  return dataHits.some((d) => d.t0 >= hit.t0 - reach && d.t1 <= hit.t1 + reach);
+  for (const d of dataHits) if (d.t0 >= hit.t0 - reach && d.t1 <= hit.t1 + reach) return true;
+  return false;
 }
 
 /** "Facebook shares fell": the bare word "share(s)" beside market words is stock, not data. */
 function isStockShare(view: SentenceView, hit: Hit): boolean {
   if (hit.t1 - hit.t0 !== 1) return false;
-  return view.hits.some(
-    (h) =>
+  for (const h of view.hits)
+    if (
       h.entry.tag.group === 'context' &&
       h.entry.tag.kind === 'market' &&
       h.t0 <= hit.t1 + 2 &&
-      h.t1 >= hit.t0 - 2,
-  );
+      h.t1 >= hit.t0 - 2
+    )
+      return true;
+  return false;
 }
 
 function sentenceTypes(
@@ -82,6 +85,13 @@ function speaker(view: SentenceView): number {
   return view.slots.findIndex(
     (s) => contextEndingAt(view, 'speech', s.t0) || contextStartingAt(view, 'speech', s.t1),
   );
+}
+
+function insideLongerAction(actionHits: readonly Hit[], hit: Hit): boolean {
+  for (const o of actionHits)
+    if (o !== hit && o.start <= hit.start && hit.end <= o.end && o.end - o.start > hit.end - hit.start)
+      return true;
+  return false;
 }
 
 function claim(claims: Map<number, Claim>, slot: number, action: Action, evidence: string[]): void {
@@ -111,12 +121,7 @@ export function classifySentence(view: SentenceView, facts: readonly SlotFacts[]
     const kind = actionKind(hit);
     if (!kind) continue;
     // "asked JPMorgan to share": the sharing is what was asked for, not something JPMorgan did.
-    if (
-      actionHits.some(
-        (o) => o !== hit && o.start <= hit.start && hit.end <= o.end && o.end - o.start > hit.end - hit.start,
-      )
-    )
-      continue;
+    if (insideLongerAction(actionHits, hit)) continue;
     if (kind === 'deny') {
       // A denial is about data when the sentence names data or what is done with it ("denied asking banks").
       if (dataHits.length > 0 || actionHits.some((o) => o !== hit && actionKind(o) !== 'deny'))

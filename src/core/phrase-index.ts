@@ -25,26 +25,25 @@ export interface PhraseIndex<T> {
   /** Stem of a first word written with `%` → phrases. */
   readonly stems: ReadonlyMap<string, readonly Entry<T>[]>;
   readonly stemLengths: readonly number[];
-  /** The stem of every distinct pattern word after the first of a phrase, by id (see {@link Entry.needs}). */
-  readonly needStems: readonly string[];
   /** The words of the sentences seen so far, each with the phrases it can start. */
   readonly words: WordTable<T>;
   /** Per phrase: the word index before which it may not match again, valid while `busyStamp` is current. */
   readonly busyUntil: Int32Array;
   readonly busyStamp: Int32Array;
-  /** Per needed stem: the sentence it was last looked for in, and whether it was there. */
-  readonly checkedStamp: Int32Array;
-  readonly present: Uint8Array;
+  /** Per letter-pair hash: the last sentence holding such a pair (see {@link Entry.pairs}). */
+  readonly pairStamp: Int32Array;
+  /** The sentence whose letter pairs {@link pairStamp} holds. */
+  pairSentence: number;
 }
 
 /** A phrase as indexed: a dense id lets per-sentence bookkeeping live in typed arrays instead of a Map. */
 interface Entry<T> extends IndexedPhrase<T> {
   readonly id: number;
   /**
-   * The stems of the words after the first (ids into {@link PhraseIndex.needStems}): every word a pattern
-   * word matches contains its stem, so a sentence whose text lacks one of them cannot hold the phrase.
+   * Hashes of the letter pairs in the stems of the words after the first: every word a pattern word matches
+   * contains its stem, so a sentence lacking one of these pairs cannot hold the phrase.
    */
-  readonly needs: Int32Array;
+  readonly pairs: Int32Array;
 }
 
 /**
@@ -117,16 +116,24 @@ const NO_GAPS: readonly (readonly [number, number])[] = [];
 /** Longest glued prefix: four proclitic letters (وبال) and a two-letter verb prefix. */
 const MAX_PREFIX_LENGTH = 6;
 
+/** Size of the letter-pair hash (a power of two). */
+const PAIR_HASHES = 4096;
+
+/** A hash of two adjacent units; 97 exceeds the span of the Arabic letters, which then never collide. */
+function pairHash(a: number, b: number): number {
+  return (a * 97 + b) & (PAIR_HASHES - 1);
+}
+
+function pairsOf(stem: string): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < stem.length; i++) out.push(pairHash(stem.charCodeAt(i - 1), stem.charCodeAt(i)));
+  return out;
+}
+
 /** Builds the index; phrases keep their order (matches come out in that order for each word). */
 export function buildPhraseIndex<T>(phrases: readonly IndexedPhrase<T>[]): PhraseIndex<T> {
   const exact = new Map<string, Entry<T>[]>();
   const stems = new Map<string, Entry<T>[]>();
-  const needIds = new Map<string, number>();
-  const needId = (w: PatternWord): number => {
-    let id = needIds.get(w.text);
-    if (id === undefined) needIds.set(w.text, (id = needIds.size));
-    return id;
-  };
   let id = 0;
   for (const phrase of phrases) {
     const first = phrase.items[0];
@@ -135,8 +142,8 @@ export function buildPhraseIndex<T>(phrases: readonly IndexedPhrase<T>[]): Phras
       items: phrase.items,
       value: phrase.value,
       id: id++,
-      needs: Int32Array.from(
-        phrase.items.slice(1).flatMap((item) => ('word' in item ? [needId(item.word)] : [])),
+      pairs: Int32Array.from(
+        new Set(phrase.items.slice(1).flatMap((item) => ('word' in item ? pairsOf(item.word.text) : []))),
       ),
     };
     const map = first.word.tail === 'any' ? stems : exact;
@@ -149,12 +156,11 @@ export function buildPhraseIndex<T>(phrases: readonly IndexedPhrase<T>[]): Phras
     exact,
     stems,
     stemLengths,
-    needStems: [...needIds.keys()],
     words: emptyWordTable(),
     busyUntil: new Int32Array(id),
     busyStamp: new Int32Array(id).fill(-1),
-    checkedStamp: new Int32Array(needIds.size).fill(-1),
-    present: new Uint8Array(needIds.size),
+    pairStamp: new Int32Array(PAIR_HASHES).fill(-1),
+    pairSentence: -1,
   };
 }
 
@@ -314,13 +320,27 @@ function startsFor<T>(index: PhraseIndex<T>, word: string): readonly Entry<T>[] 
   return out;
 }
 
-/** Whether the sentence `text` (its number `sentence`) contains needed stem `need` (looked for once). */
-function holds<T>(index: PhraseIndex<T>, need: number, text: string, sentence: number): boolean {
-  if (index.checkedStamp[need] !== sentence) {
-    index.checkedStamp[need] = sentence;
-    index.present[need] = text.includes(index.needStems[need]!) ? 1 : 0;
+/**
+ * Whether sentence number `sentence`, folded `units[from, to)`, may hold `phrase`: it has every letter pair
+ * the phrase's later words need.
+ */
+function mayHold<T>(
+  index: PhraseIndex<T>,
+  phrase: Entry<T>,
+  units: Uint16Array,
+  from: number,
+  to: number,
+  sentence: number,
+): boolean {
+  const pairs = phrase.pairs;
+  if (pairs.length === 0) return true;
+  const stamps = index.pairStamp;
+  if (index.pairSentence !== sentence) {
+    index.pairSentence = sentence;
+    for (let i = from + 1; i < to; i++) stamps[pairHash(units[i - 1]!, units[i]!)] = sentence;
   }
-  return index.present[need] === 1;
+  for (let k = 0; k < pairs.length; k++) if (stamps[pairs[k]!] !== sentence) return false;
+  return true;
 }
 
 /** Gaps filled in by the phrase being matched (copied out when it matches: most attempts fail). */
@@ -352,12 +372,14 @@ function matchRest(
 }
 
 /**
- * Every phrase occurrence in the sentence whose words are `ids[0, count)` (from {@link internWord}, after
+ * Every phrase occurrence in the sentence `units[from, to)` whose words are `ids[0, count)` (from {@link internWord}, after
  * {@link beginSentence}); a phrase does not match again inside its own previous match.
  */
 export function matchPhrases<T>(
   index: PhraseIndex<T>,
-  text: string,
+  units: Uint16Array,
+  from: number,
+  to: number,
   ids: ArrayLike<number>,
   count: number,
   sentence: number,
@@ -370,11 +392,8 @@ export function matchPhrases<T>(
     for (let s = 0; s < starts.length; s++) {
       const phrase = starts[s]!;
       // Most phrases a word starts lack a later word (a data word opens a dozen "<data> … <bank>" phrases):
-      // one substring search per stem and sentence dismisses them without walking the gap word by word.
-      const needs = phrase.needs;
-      let present = true;
-      for (let k = 0; k < needs.length && present; k++) present = holds(index, needs[k]!, text, sentence);
-      if (!present) continue;
+      // the sentence's letter pairs dismiss them without walking the gap word by word.
+      if (!mayHold(index, phrase, units, from, to, sentence)) continue;
       if (gapScratch.length > 0) gapScratch.length = 0;
       const end = phrase.items.length === 1 ? i + 1 : matchRest(phrase.items, 1, words, ids, count, i + 1);
       if (end < 0 || (busyStamp[phrase.id] === sentence && busyUntil[phrase.id]! > i)) continue;

@@ -152,7 +152,7 @@ export function buildSentenceView(
   }
   const hits: Hit[] = [];
   const contextByKind = new Map<ContextKind, Hit[]>();
-  for (const m of matchPhrases(index, norm.text, wordIds, count, sentence)) {
+  for (const m of matchPhrases(index, units, from, from + norm.text.length, wordIds, count, sentence)) {
     let gaps = NO_GAPS;
     if (m.gaps.length > 0) gaps = m.gaps.map(([a, b]): [number, number] => [starts[a]!, ends[b - 1]!]);
     const start = starts[m.t0]!;
@@ -184,16 +184,51 @@ export function buildSentenceView(
 
 /** The original text of a normalised span, with each gap shown as "…". */
 export function displayOf(view: SentenceView, hit: Pick<Hit, 'start' | 'end' | 'gaps'>): string {
-  const orig = (a: number, b: number): string =>
-    view.original.slice(view.norm.map[a]!, b > a ? view.norm.map[b - 1]! + 1 : view.norm.map[a]!).trim();
   let out = '';
   let at = hit.start;
   for (const [a, b] of hit.gaps) {
-    out += `${orig(at, a)} … `;
+    out += `${originalOf(view, at, a)} … `;
     at = b;
   }
-  out += orig(at, hit.end);
-  return out.replace(/\s+/g, ' ').trim();
+  out += originalOf(view, at, hit.end);
+  return collapseSpaces(out);
+}
+
+/** The original text of normalised units `[a, b)`, trimmed. */
+function originalOf(view: SentenceView, a: number, b: number): string {
+  const map = view.norm.map;
+  return view.original.slice(map[a]!, b > a ? map[b - 1]! + 1 : map[a]!).trim();
+}
+
+/** A character `\s` matches (and `trim` removes): ECMAScript white space and line terminators. */
+function isJsSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * `text.replace(/\s+/g, ' ').trim()`, without the RegExp when there is nothing to change (nearly always:
+ * single spaces between words, none at the ends).
+ */
+function collapseSpaces(text: string): string {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 ? i === 0 || i === last || text.charCodeAt(i + 1) === 0x20 : isJsSpace(c))
+      return text.replace(/\s+/g, ' ').trim();
+  }
+  return text;
 }
 
 const NO_HITS: readonly Hit[] = [];
