@@ -55,7 +55,10 @@ interface Entry<T> extends IndexedPhrase<T> {
 export interface WordTable<T> {
   /** Open addressing: word id + 1, 0 = empty; the length is a power of two, at most half full. */
   slots: Int32Array;
+  /** Per word id: its hash ({@link wordHashStep}) and its units, `pool[poolStart[id], poolStart[id + 1])`. */
   hashes: Int32Array;
+  poolStart: Int32Array;
+  pool: Uint16Array;
   texts: string[];
   /** The phrases each word may start, computed on first sight. */
   starts: (readonly Entry<T>[] | undefined)[];
@@ -167,23 +170,28 @@ export function buildPhraseIndex<T>(phrases: readonly IndexedPhrase<T>[]): Phras
 function emptyWordTable<T>(): WordTable<T> {
   return {
     slots: new Int32Array(1 << 12),
-    hashes: new Int32Array(0),
+    hashes: new Int32Array(1024),
+    poolStart: new Int32Array(1025),
+    pool: new Uint16Array(8192),
     texts: [],
     starts: [],
     sentence: 0,
   };
 }
 
-function hashUnits(units: Uint16Array, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ units[i]!, 0x01000193);
-  return h;
+/** A word's hash starts from this value, then takes in each folded unit with {@link wordHashStep}. */
+export const WORD_HASH_SEED = 0x811c9dc5 | 0;
+
+/** One step of FNV-1a: the tokenizer hashes a word while it reads it. */
+export function wordHashStep(hash: number, unit: number): number {
+  return Math.imul(hash ^ unit, 0x01000193);
 }
 
-function sameWord(text: string, units: Uint16Array, start: number, end: number): boolean {
-  if (text.length !== end - start) return false;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) !== units[start + i]) return false;
-  return true;
+function grownInt32(array: Int32Array, size: number): Int32Array {
+  if (array.length >= size) return array;
+  const out = new Int32Array(Math.max(size, array.length * 2));
+  out.set(array);
+  return out;
 }
 
 /** Doubles the slot array (keeping it at most half full) and re-inserts every word. */
@@ -209,27 +217,50 @@ export function beginSentence<T>(index: PhraseIndex<T>): number {
   return ++table.sentence;
 }
 
-/** The id of the word `units[start, end)` (folded text), interning it on first sight. */
-export function internWord<T>(index: PhraseIndex<T>, units: Uint16Array, start: number, end: number): number {
+/**
+ * The id of the word `units[start, end)` (folded text) whose hash is `hash`, interning it on first sight.
+ * Comparisons read the table's own copy of each word's units (typed arrays, no string access).
+ */
+export function internWord<T>(
+  index: PhraseIndex<T>,
+  units: Uint16Array,
+  start: number,
+  end: number,
+  hash: number,
+): number {
   const table = index.words;
-  const h = hashUnits(units, start, end);
   const mask = table.slots.length - 1;
-  let k = h & mask;
+  const length = end - start;
+  let k = hash & mask;
   for (let slot = table.slots[k]!; slot !== 0; slot = table.slots[k]!) {
-    if (table.hashes[slot - 1] === h && sameWord(table.texts[slot - 1]!, units, start, end)) return slot - 1;
+    const id = slot - 1;
+    const at = table.poolStart[id]!;
+    if (table.hashes[id] === hash && table.poolStart[id + 1]! - at === length) {
+      let i = 0;
+      while (i < length && table.pool[at + i] === units[start + i]) i++;
+      if (i === length) return id;
+    }
     k = (k + 1) & mask;
   }
   const id = table.texts.length;
+  table.hashes = grownInt32(table.hashes, id + 1);
+  table.poolStart = grownInt32(table.poolStart, id + 2);
+  const at = table.poolStart[id]!;
+  if (table.pool.length < at + length) {
+    const pool = new Uint16Array(Math.max(at + length, table.pool.length * 2));
+    pool.set(table.pool);
+    table.pool = pool;
+  }
   let text = '';
-  for (let i = start; i < end; i++) text += String.fromCharCode(units[i]!);
+  for (let i = 0; i < length; i++) {
+    const u = units[start + i]!;
+    table.pool[at + i] = u;
+    text += String.fromCharCode(u);
+  }
+  table.poolStart[id + 1] = at + length;
   table.texts.push(text);
   table.starts.push(undefined);
-  if (id >= table.hashes.length) {
-    const hashes = new Int32Array(Math.max(1024, table.hashes.length * 2));
-    hashes.set(table.hashes);
-    table.hashes = hashes;
-  }
-  table.hashes[id] = h;
+  table.hashes[id] = hash;
   table.slots[k] = id + 1;
   if (table.texts.length * 2 > table.slots.length) growSlots(table);
   return id;

@@ -1,7 +1,14 @@
 import { isWordUnit } from './char-fold';
 import type { ContextKind } from './cues/context';
 import { cueRegistry, type CueEntry } from './cue-registry';
-import { beginSentence, internWord, matchPhrases, type PhraseIndex } from './phrase-index';
+import {
+  beginSentence,
+  internWord,
+  matchPhrases,
+  WORD_HASH_SEED,
+  wordHashStep,
+  type PhraseIndex,
+} from './phrase-index';
 import type { Normalized } from './normalize';
 
 /** One cue occurrence: normalised span, token span `[t0, t1)`, and its gaps (the `…` parts). */
@@ -70,6 +77,7 @@ function growTokens(): void {
 function tokenize(index: PhraseIndex<CueEntry>, units: Uint16Array, from: number, length: number): number {
   let count = 0;
   let start = -1;
+  let hash = WORD_HASH_SEED;
   for (let i = 0; i <= length; i++) {
     const c = i < length ? units[from + i]! : 0x20;
     // Lower-case Latin, digits and Arabic letters (nearly every character of normalised text) decide at once.
@@ -78,10 +86,15 @@ function tokenize(index: PhraseIndex<CueEntry>, units: Uint16Array, from: number
       (c >= 0x30 && c <= 0x39) ||
       (c >= 0x0621 && c <= 0x064a) ||
       (c > 0x7f && isWordUnit(c));
-    if (word && start < 0) start = i;
-    else if (!word && start >= 0) {
+    if (word) {
+      if (start < 0) {
+        start = i;
+        hash = WORD_HASH_SEED;
+      }
+      hash = wordHashStep(hash, c);
+    } else if (start >= 0) {
       if (count === wordIds.length) growTokens();
-      wordIds[count] = internWord(index, units, from + start, from + i);
+      wordIds[count] = internWord(index, units, from + start, from + i, hash);
       tokenStart[count] = start;
       tokenEnd[count++] = i;
       start = -1;
