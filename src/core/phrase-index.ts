@@ -26,24 +26,27 @@ export interface PhraseIndex<T> {
   readonly stems: ReadonlyMap<string, readonly Entry<T>[]>;
   readonly stemLengths: readonly number[];
   /** The words of the sentences seen so far, each with the phrases it can start. */
-  readonly words: WordTable<T>;
+  readonly words: WordTable;
   /** Per phrase: the word index before which it may not match again, valid while `busyStamp` is current. */
   readonly busyUntil: Int32Array;
   readonly busyStamp: Int32Array;
-  /** Per letter-pair hash: the last sentence holding such a pair (see {@link Entry.pairs}). */
+  /** The phrases by id. */
+  readonly entries: readonly Entry<T>[];
+  /**
+   * Per phrase id: hashes of the letter pairs in the stems of its words after the first, at
+   * `pairList[pairFrom[id], pairFrom[id + 1])`. Every word a pattern word matches contains its stem, so a
+   * sentence lacking one of these pairs cannot hold the phrase. (Flat typed arrays: the test runs for every
+   * phrase every word may start, and reading it through each phrase's own objects cost cache misses.)
+   */
+  readonly pairFrom: Int32Array;
+  readonly pairList: Int32Array;
+  /** Per letter-pair hash: the last sentence holding such a pair. */
   readonly pairStamp: Int32Array;
-  /** The sentence whose letter pairs {@link pairStamp} holds. */
-  pairSentence: number;
 }
 
 /** A phrase as indexed: a dense id lets per-sentence bookkeeping live in typed arrays instead of a Map. */
 interface Entry<T> extends IndexedPhrase<T> {
   readonly id: number;
-  /**
-   * Hashes of the letter pairs in the stems of the words after the first: every word a pattern word matches
-   * contains its stem, so a sentence lacking one of these pairs cannot hold the phrase.
-   */
-  readonly pairs: Int32Array;
 }
 
 /**
@@ -52,7 +55,7 @@ interface Entry<T> extends IndexedPhrase<T> {
  * Cutting a string per word and hashing it into a Map was the single most expensive line of detect() on Arabic
  * text (measured). Bounded: the table is emptied between sentences once it holds {@link WORD_LIMIT} words.
  */
-export interface WordTable<T> {
+export interface WordTable {
   /** Open addressing: word id + 1, 0 = empty; the length is a power of two, at most half full. */
   slots: Int32Array;
   /** Per word id: its hash ({@link wordHashStep}) and its units, `pool[poolStart[id], poolStart[id + 1])`. */
@@ -60,8 +63,8 @@ export interface WordTable<T> {
   poolStart: Int32Array;
   pool: Uint16Array;
   texts: string[];
-  /** The phrases each word may start, computed on first sight. */
-  starts: (readonly Entry<T>[] | undefined)[];
+  /** The ids of the phrases each word may start, in match order, computed on first sight. */
+  starts: (Int32Array | undefined)[];
   /** Sentences matched so far (the busy stamps of {@link PhraseIndex} refer to it). */
   sentence: number;
 }
@@ -137,18 +140,17 @@ function pairsOf(stem: string): number[] {
 export function buildPhraseIndex<T>(phrases: readonly IndexedPhrase<T>[]): PhraseIndex<T> {
   const exact = new Map<string, Entry<T>[]>();
   const stems = new Map<string, Entry<T>[]>();
-  let id = 0;
+  const entries: Entry<T>[] = [];
+  const pairFrom: number[] = [0];
+  const pairList: number[] = [];
   for (const phrase of phrases) {
     const first = phrase.items[0];
     if (!first || !('word' in first)) continue;
-    const entry: Entry<T> = {
-      items: phrase.items,
-      value: phrase.value,
-      id: id++,
-      pairs: Int32Array.from(
-        new Set(phrase.items.slice(1).flatMap((item) => ('word' in item ? pairsOf(item.word.text) : []))),
-      ),
-    };
+    const entry: Entry<T> = { items: phrase.items, value: phrase.value, id: entries.length };
+    entries.push(entry);
+    const later = phrase.items.slice(1).flatMap((item) => ('word' in item ? pairsOf(item.word.text) : []));
+    pairList.push(...new Set(later));
+    pairFrom.push(pairList.length);
     const map = first.word.tail === 'any' ? stems : exact;
     const list = map.get(first.word.text) ?? [];
     list.push(entry);
@@ -160,14 +162,16 @@ export function buildPhraseIndex<T>(phrases: readonly IndexedPhrase<T>[]): Phras
     stems,
     stemLengths,
     words: emptyWordTable(),
-    busyUntil: new Int32Array(id),
-    busyStamp: new Int32Array(id).fill(-1),
+    entries,
+    pairFrom: Int32Array.from(pairFrom),
+    pairList: Int32Array.from(pairList),
+    busyUntil: new Int32Array(entries.length),
+    busyStamp: new Int32Array(entries.length).fill(-1),
     pairStamp: new Int32Array(PAIR_HASHES).fill(-1),
-    pairSentence: -1,
   };
 }
 
-function emptyWordTable<T>(): WordTable<T> {
+function emptyWordTable(): WordTable {
   return {
     slots: new Int32Array(1 << 12),
     hashes: new Int32Array(1024),
@@ -195,7 +199,7 @@ function grownInt32(array: Int32Array, size: number): Int32Array {
 }
 
 /** Doubles the slot array (keeping it at most half full) and re-inserts every word. */
-function growSlots<T>(table: WordTable<T>): void {
+function growSlots(table: WordTable): void {
   const slots = new Int32Array(table.slots.length * 2);
   const mask = slots.length - 1;
   for (let id = 0; id < table.texts.length; id++) {
@@ -212,8 +216,7 @@ function growSlots<T>(table: WordTable<T>): void {
  */
 export function beginSentence<T>(index: PhraseIndex<T>): number {
   const table = index.words;
-  if (table.texts.length >= WORD_LIMIT)
-    Object.assign(table, emptyWordTable<T>(), { sentence: table.sentence });
+  if (table.texts.length >= WORD_LIMIT) Object.assign(table, emptyWordTable(), { sentence: table.sentence });
   return ++table.sentence;
 }
 
@@ -325,8 +328,8 @@ export function wordMatches(word: string, w: PatternWord): boolean {
   return false;
 }
 
-function startsOf<T>(index: PhraseIndex<T>, id: number): readonly Entry<T>[] {
-  return (index.words.starts[id] ??= startsFor(index, index.words.texts[id]!));
+function startsOf<T>(index: PhraseIndex<T>, id: number): Int32Array {
+  return (index.words.starts[id] ??= Int32Array.from(startsFor(index, index.words.texts[id]!), (e) => e.id));
 }
 
 function startsFor<T>(index: PhraseIndex<T>, word: string): readonly Entry<T>[] {
@@ -349,29 +352,6 @@ function startsFor<T>(index: PhraseIndex<T>, word: string): readonly Entry<T>[] 
     }
   }
   return out;
-}
-
-/**
- * Whether sentence number `sentence`, folded `units[from, to)`, may hold `phrase`: it has every letter pair
- * the phrase's later words need.
- */
-function mayHold<T>(
-  index: PhraseIndex<T>,
-  phrase: Entry<T>,
-  units: Uint16Array,
-  from: number,
-  to: number,
-  sentence: number,
-): boolean {
-  const pairs = phrase.pairs;
-  if (pairs.length === 0) return true;
-  const stamps = index.pairStamp;
-  if (index.pairSentence !== sentence) {
-    index.pairSentence = sentence;
-    for (let i = from + 1; i < to; i++) stamps[pairHash(units[i - 1]!, units[i]!)] = sentence;
-  }
-  for (let k = 0; k < pairs.length; k++) if (stamps[pairs[k]!] !== sentence) return false;
-  return true;
 }
 
 /** Gaps filled in by the phrase being matched (copied out when it matches: most attempts fail). */
@@ -417,19 +397,30 @@ export function matchPhrases<T>(
 ): PhraseMatch<T>[] {
   const out: PhraseMatch<T>[] = [];
   const words = index.words.texts;
-  const { busyUntil, busyStamp } = index;
+  const { entries, pairFrom, pairList, pairStamp, busyUntil, busyStamp } = index;
+  let pairsMarked = false;
   for (let i = 0; i < count; i++) {
     const starts = startsOf(index, ids[i]!);
     for (let s = 0; s < starts.length; s++) {
-      const phrase = starts[s]!;
+      const id = starts[s]!;
       // Most phrases a word starts lack a later word (a data word opens a dozen "<data> … <bank>" phrases):
       // the sentence's letter pairs dismiss them without walking the gap word by word.
-      if (!mayHold(index, phrase, units, from, to, sentence)) continue;
+      const pairsEnd = pairFrom[id + 1]!;
+      if (pairFrom[id]! < pairsEnd) {
+        if (!pairsMarked) {
+          pairsMarked = true;
+          for (let k = from + 1; k < to; k++) pairStamp[pairHash(units[k - 1]!, units[k]!)] = sentence;
+        }
+        let k = pairFrom[id]!;
+        while (k < pairsEnd && pairStamp[pairList[k]!] === sentence) k++;
+        if (k < pairsEnd) continue;
+      }
+      const phrase = entries[id]!;
       if (gapScratch.length > 0) gapScratch.length = 0;
       const end = phrase.items.length === 1 ? i + 1 : matchRest(phrase.items, 1, words, ids, count, i + 1);
-      if (end < 0 || (busyStamp[phrase.id] === sentence && busyUntil[phrase.id]! > i)) continue;
-      busyStamp[phrase.id] = sentence;
-      busyUntil[phrase.id] = end;
+      if (end < 0 || (busyStamp[id] === sentence && busyUntil[id]! > i)) continue;
+      busyStamp[id] = sentence;
+      busyUntil[id] = end;
       const gaps = gapScratch.length > 0 ? gapScratch.slice() : NO_GAPS;
       out.push({ value: phrase.value, t0: i, t1: end, gaps });
     }
