@@ -172,10 +172,19 @@ function verdicts(
   counterpartySlots: Map<number, Set<number>>,
   denials: readonly { hit: Hit; evidence: string; actor: Actor | null }[],
 ): SlotVerdict[] {
-  const { types, evidence: typeEvidence } = sentenceTypes(view, dataHits);
   const explicitDenial = denials.some((d) => actionKind(d.hit) === 'deny');
   const anyAccess = [...claims.values()].some((c) => DATA_ACCESS_ACTIONS.has(c.action));
   const isDenial = denials.length > 0 && (explicitDenial || !anyAccess);
+  // Nobody acts on data and nobody denies it (most sentences): every name is plain, and the data types and
+  // parties, which would only be quoted as evidence, are not worked out.
+  if (!isDenial && claims.size === 0)
+    return view.slots.map((_, k): SlotVerdict => ({
+      kind: 'plain',
+      dataTypes: [],
+      counterparties: [],
+      evidence: roleNote(facts[k]!),
+    }));
+  const { types, evidence: typeEvidence } = sentenceTypes(view, dataHits);
   let denier = -1;
   if (isDenial) {
     denier = denials.map((d) => mentionSlot(d.actor)).find((k) => k >= 0) ?? speaker(view);
@@ -185,11 +194,9 @@ function verdicts(
     .filter((h) => h.entry.tag.group === 'context' && h.entry.tag.kind === 'party')
     .map((h) => displayOf(view, h));
   return view.slots.map((_, k): SlotVerdict => {
-    const role = facts[k]!;
-    const roleNote =
-      role.role !== 'subject' ? [`role:${role.role}${role.because ? ` "${role.because}"` : ''}`] : [];
     if (isDenial) {
-      if (k !== denier) return { kind: 'plain', dataTypes: [], counterparties: [], evidence: roleNote };
+      if (k !== denier)
+        return { kind: 'plain', dataTypes: [], counterparties: [], evidence: roleNote(facts[k]!) };
       const evidence = [...denials.map((d) => d.evidence), ...typeEvidence];
       return {
         kind: 'plain',
@@ -200,7 +207,7 @@ function verdicts(
       };
     }
     const c = claims.get(k);
-    if (!c) return { kind: 'plain', dataTypes: [], counterparties: [], evidence: roleNote };
+    if (!c) return { kind: 'plain', dataTypes: [], counterparties: [], evidence: roleNote(facts[k]!) };
     const named = [...(counterpartySlots.get(k) ?? [])].map((j) => nameOf(view, j));
     return {
       kind: 'data',
@@ -210,6 +217,11 @@ function verdicts(
       evidence: [...c.evidence, ...typeEvidence],
     };
   });
+}
+
+/** The evidence for a plain name: its role when it is not the subject. */
+function roleNote(role: SlotFacts): string[] {
+  return role.role !== 'subject' ? [`role:${role.role}${role.because ? ` "${role.because}"` : ''}`] : [];
 }
 
 function nameOf(view: SentenceView, k: number): string {

@@ -47,11 +47,13 @@ export function detect(text: string, lexicon: CompiledLexicon, options: DetectOp
   // detect() folds into buffers of its own: the sentences are read from them later, and cue compilation or
   // normalize() may fold other text in between.
   const scratch = foldText(text, detectBuffers);
-  const found: Found[] = scanAliases(scratch, lexicon).map((m) => ({
-    start: scratch.origin[m.start]!,
-    end: originEnd(text, scratch, m.end - 1),
-    pattern: m.pattern,
-  }));
+  // The raw matches become the found ones in place (folded offsets → original offsets): no second object each.
+  const found: Found[] = scanAliases(scratch, lexicon);
+  for (const m of found) {
+    const start = scratch.origin[m.start]!;
+    m.end = originEnd(text, scratch, m.end - 1);
+    m.start = start;
+  }
   if (found.length === 0) return [];
   const folded: Folded = {
     units: scratch.units.subarray(0, scratch.length),
@@ -193,7 +195,7 @@ function detectInSentence(
     const v = verdicts[i]!;
     const ambiguity = judged[k];
     const evidence = typeof ambiguity === 'string' ? [ambiguity, ...v.evidence] : v.evidence;
-    out.push(mention(candidates[k]!, found[k]!, span, { ...v, evidence }));
+    out.push(mention(candidates[k]!, found[k]!, span, v, evidence));
   });
 }
 
@@ -202,6 +204,7 @@ function mention(
   f: Found,
   span: SentenceSpan,
   v: Pick<Mention, 'kind' | 'action' | 'dataTypes' | 'counterparties' | 'evidence'>,
+  evidence: string[] = v.evidence,
 ): Mention {
   const m: Mention = {
     companyId: c.companyId,
@@ -213,7 +216,7 @@ function mention(
     kind: v.kind,
     dataTypes: v.dataTypes,
     counterparties: v.counterparties,
-    evidence: v.evidence,
+    evidence,
   };
   if (v.action) m.action = v.action;
   return m;
