@@ -63,7 +63,7 @@ function descriptorBefore(view: SentenceView, t: number): Hit | undefined {
   }
   if (t < 1 || t > view.tokenCount) return undefined;
   const wordStart = view.tokenStart[t - 1]!;
-  if (!hasArabic(view.norm.text, wordStart, view.tokenEnd[t - 1]!)) return undefined;
+  if (!hasArabic(view, wordStart, view.tokenEnd[t - 1]!)) return undefined;
   for (const kind of ['companyBefore', 'party'] as const) {
     const hit = contextEndingAt(view, kind, t - 1);
     if (hit && /^ $/.test(view.norm.text.slice(hit.end, wordStart))) return hit;
@@ -71,10 +71,10 @@ function descriptorBefore(view: SentenceView, t: number): Hit | undefined {
   return undefined;
 }
 
-/** Whether `text[start, end)` holds a character of the Arabic block (U+0600–U+06FF). */
-function hasArabic(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
+/** Whether normalised `[start, end)` holds a character of the Arabic block (U+0600–U+06FF). */
+function hasArabic(view: SentenceView, start: number, end: number): boolean {
+  for (let i = view.unitsFrom + start; i < view.unitsFrom + end; i++) {
+    const c = view.units[i]!;
     if (c >= 0x0600 && c <= 0x06ff) return true;
   }
   return false;

@@ -45,6 +45,12 @@ export interface SentenceView {
   tokenStart: Int32Array;
   tokenEnd: Int32Array;
   tokenCount: number;
+  /**
+   * The folded units of `norm.text` are `units[unitsFrom, unitsFrom + norm.text.length)`: a loop over
+   * characters reads them here (`norm.text` is a slice of the whole text, slow to read char by char).
+   */
+  units: Uint16Array;
+  unitsFrom: number;
   hits: Hit[];
   slots: Slot[];
   /** The context hits, by kind. */
@@ -189,6 +195,8 @@ export function buildSentenceView(
     tokenStart: starts,
     tokenEnd: ends,
     tokenCount: count,
+    units,
+    unitsFrom: from,
     hits,
     slots,
     contextByKind,
