@@ -112,11 +112,13 @@ function mentionSlot(actor: Actor | null): number {
  * 'data'), which one denies it (kind 'plain', action 'denied'), and which are counterparties or platforms.
  */
 export function classifySentence(view: SentenceView, facts: readonly SlotFacts[]): SlotVerdict[] {
+  const actionHits = view.hits.filter((h) => actionKind(h) !== null);
+  // No action word: nobody acts on data and nobody denies it.
+  if (actionHits.length === 0) return plainVerdicts(view, facts);
   const dataHits = view.hits.filter((h) => h.entry.tag.group === 'type' || h.entry.tag.group === 'data');
   const claims = new Map<number, Claim>();
   const counterpartySlots = new Map<number, Set<number>>();
   const denials: { hit: Hit; evidence: string; actor: Actor | null }[] = [];
-  const actionHits = view.hits.filter((h) => actionKind(h) !== null);
   for (const hit of actionHits) {
     const kind = actionKind(hit);
     if (!kind) continue;
@@ -177,13 +179,7 @@ function verdicts(
   const isDenial = denials.length > 0 && (explicitDenial || !anyAccess);
   // Nobody acts on data and nobody denies it (most sentences): every name is plain, and the data types and
   // parties, which would only be quoted as evidence, are not worked out.
-  if (!isDenial && claims.size === 0)
-    return view.slots.map((_, k): SlotVerdict => ({
-      kind: 'plain',
-      dataTypes: [],
-      counterparties: [],
-      evidence: roleNote(facts[k]!),
-    }));
+  if (!isDenial && claims.size === 0) return plainVerdicts(view, facts);
   const { types, evidence: typeEvidence } = sentenceTypes(view, dataHits);
   let denier = -1;
   if (isDenial) {
@@ -217,6 +213,16 @@ function verdicts(
       evidence: [...c.evidence, ...typeEvidence],
     };
   });
+}
+
+/** Every name plain: what a sentence says when nobody in it acts on data or denies doing so. */
+function plainVerdicts(view: SentenceView, facts: readonly SlotFacts[]): SlotVerdict[] {
+  return view.slots.map((_, k): SlotVerdict => ({
+    kind: 'plain',
+    dataTypes: [],
+    counterparties: [],
+    evidence: roleNote(facts[k]!),
+  }));
 }
 
 /** The evidence for a plain name: its role when it is not the subject. */
