@@ -4,10 +4,9 @@ import type { CompanyRecord } from './company-record';
 import { mayHaveAction } from './cue-registry';
 import { createFoldBuffers, foldText, originEnd, unitsToString } from './fold-text';
 import { compileLexicon, type CompiledLexicon } from './lexicon';
-import type { Normalized } from './normalize';
 import { slotFacts } from './roles';
 import { scanAliases } from './scan';
-import { buildSentenceView, type SentenceView } from './sentence-view';
+import { buildSentenceView, type SentenceText, type SentenceView } from './sentence-view';
 import { splitSentences, type SentenceSpan } from './sentences';
 import type { Mention } from './types';
 
@@ -122,26 +121,14 @@ function lowerBound(origin: Uint32Array, offset: number, hint: number): number {
 }
 
 /**
- * Offset map of the sentence being classified: one buffer for every sentence (a view never outlives its
- * sentence), since allocating a typed array per sentence showed up in profiles.
+ * The normalised form of a sentence, cut from the whole-text fold (the text `normalize(sentence)` gives, its
+ * offsets read in place from the whole text's offset map).
  */
-let sentenceMap = new Uint32Array(1024);
-
-/**
- * The normalised form of a sentence, cut from the whole-text fold (identical to `normalize(sentence)`, except
- * that `map` may be longer than `text.length + 1`: only those entries are meaningful).
- */
-function sentenceNorm(folded: Folded, span: SentenceSpan, from: number, to: number): Normalized {
+function sentenceNorm(folded: Folded, span: SentenceSpan, from: number, to: number): SentenceText {
   folded.text ??= unitsToString(folded.units);
   if (to > from && folded.units[to - 1] === 0x20) to--;
   const text = folded.text.slice(from, to);
-  if (sentenceMap.length < text.length + 1)
-    sentenceMap = new Uint32Array(Math.max(text.length + 1, sentenceMap.length * 2));
-  const map = sentenceMap;
-  const origin = folded.origin;
-  for (let i = 0; i < text.length; i++) map[i] = origin[from + i]! - span.start;
-  map[text.length] = span.end - span.start;
-  return { text, map };
+  return { text, origin: folded.origin, from, base: span.start, end: span.end - span.start };
 }
 
 /** Appends to `out` the mentions of one sentence, `[from, to)` in folded units. */

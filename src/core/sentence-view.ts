@@ -9,7 +9,6 @@ import {
   wordHashStep,
   type PhraseIndex,
 } from './phrase-index';
-import type { Normalized } from './normalize';
 
 /** One cue occurrence: normalised span, token span `[t0, t1)`, and its gaps (the `…` parts). */
 export interface Hit {
@@ -34,10 +33,28 @@ export interface Slot {
   prefix: string;
 }
 
+/**
+ * A sentence's normalised text and where each unit came from, read in place from the fold of the whole text:
+ * unit `i` came from original offset `origin[from + i] - base` (relative to the sentence); the offset just
+ * past the sentence is `end`. (Copying a per-sentence offset map cost more than the lookups it served.)
+ */
+export interface SentenceText {
+  readonly text: string;
+  readonly origin: Uint32Array;
+  readonly from: number;
+  readonly base: number;
+  readonly end: number;
+}
+
+/** The offset in the original sentence of normalised unit `i` (the sentence's length for `i` = text length). */
+export function originalAt(norm: SentenceText, i: number): number {
+  return i < norm.text.length ? norm.origin[norm.from + i]! - norm.base : norm.end;
+}
+
 /** A sentence prepared for classification: normalised text, words, cues, mentions. */
 export interface SentenceView {
   original: string;
-  norm: Normalized;
+  norm: SentenceText;
   /**
    * Word k is `norm.text[tokenStart[k], tokenEnd[k])`, for k < `tokenCount` (the arrays are buffers shared
    * from sentence to sentence, possibly longer: a view is used only while its sentence is classified).
@@ -122,12 +139,12 @@ function tokenAt(ends: Int32Array, count: number, pos: number): number {
 }
 
 /** First normalised index whose original offset is ≥ `offset`. */
-function toNormalized(norm: Normalized, offset: number): number {
+function toNormalized(norm: SentenceText, offset: number): number {
   let lo = 0;
   let hi = norm.text.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (norm.map[mid]! < offset) lo = mid + 1;
+    if (norm.origin[norm.from + mid]! - norm.base < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -151,7 +168,7 @@ const NO_GAPS: readonly (readonly [number, number])[] = [];
 export function buildSentenceView(
   original: string,
   spans: readonly { start: number; end: number }[],
-  norm: Normalized,
+  norm: SentenceText,
   units: Uint16Array,
   from: number,
 ): SentenceView {
@@ -217,8 +234,8 @@ export function displayOf(view: SentenceView, hit: Pick<Hit, 'start' | 'end' | '
 
 /** The original text of normalised units `[a, b)`, trimmed. */
 function originalOf(view: SentenceView, a: number, b: number): string {
-  const map = view.norm.map;
-  return view.original.slice(map[a]!, b > a ? map[b - 1]! + 1 : map[a]!).trim();
+  const start = originalAt(view.norm, a);
+  return view.original.slice(start, b > a ? originalAt(view.norm, b - 1) + 1 : start).trim();
 }
 
 /** A character `\s` matches (and `trim` removes): ECMAScript white space and line terminators. */
