@@ -2,7 +2,7 @@ import { DATA_ACCESS_CUE_KINDS } from './cue-kinds';
 import type { PatternInfo } from './lexicon';
 import { isListGap } from './lists';
 import { contextEndingAt, contextStartingAt } from './roles';
-import { displayOf, type SentenceView } from './sentence-view';
+import { displayOf, originalAt, type SentenceView } from './sentence-view';
 
 /** What is known about one candidate mention before deciding whether an ambiguous alias counts. */
 export interface Candidate {
@@ -38,8 +38,8 @@ function directEvidence(view: SentenceView, k: number, c: Candidate, page: PageE
   const possessive = /^['’]s(?![\p{L}])/u.test(view.norm.text.slice(slot.end, slot.end + 3));
   if (!c.info.arabic && c.alias.length > 2 && possessive) return 'context:possessive';
   const quoted =
-    OPEN_QUOTES.test(view.original.slice(0, view.norm.map[slot.start - slot.prefix.length])) &&
-    CLOSE_QUOTES.test(view.original.slice(view.norm.map[slot.end - 1]! + 1));
+    OPEN_QUOTES.test(view.original.slice(0, originalAt(view.norm, slot.start - slot.prefix.length))) &&
+    CLOSE_QUOTES.test(view.original.slice(originalAt(view.norm, slot.end - 1) + 1));
   if (quoted) return 'context:quoted';
   return null;
 }

@@ -26,11 +26,15 @@ const RELATIVE_REACH = 6;
 const AGENT_REACH = 3;
 
 function insideGap(hit: Hit, start: number, end: number): boolean {
-  return hit.gaps.some(([a, b]) => a <= start && end <= b);
+  for (const [a, b] of hit.gaps) if (a <= start && end <= b) return true;
+  return false;
 }
 
 function slotEndingAt(view: SentenceView, t: number): number {
-  return view.slots.findIndex((s) => s.t1 === t);
+  // A loop, not findIndex: this runs for every word between a cue and the start of its sentence.
+  const slots = view.slots;
+  for (let k = 0; k < slots.length; k++) if (slots[k]!.t1 === t) return k;
+  return -1;
 }
 
 /** The company a pronoun or "the company" stands for: the nearest acting name before it. */

@@ -15,6 +15,16 @@ const UNKNOWN = -3;
 
 const table = new Int32Array(0x10000).fill(UNKNOWN);
 const multi = new Map<number, string>();
+// ASCII is known from the start (the fold loop reads the table directly: see FOLD_TABLE).
+for (let c = 0; c < 0x80; c++)
+  table[c] = c >= 0x41 && c <= 0x5a ? c + 0x20 : c === 0x20 || (c >= 0x09 && c <= 0x0d) ? 0x20 : c;
+
+/**
+ * The fold of each code unit seen so far, as {@link foldUnit} returns it, or a negative value: dropped,
+ * multiple units, or not computed yet (surrogates are never entered). A loop over text reads it first and
+ * calls {@link foldUnit} only for a negative entry — one array read per character in the common case.
+ */
+export const FOLD_TABLE: Readonly<Int32Array> = table;
 
 /** Arabic letters folded beyond NFKC: alef forms, alef maqsura, taa marbuta, Persian/Urdu look-alikes. */
 const ARABIC_FOLDS: Readonly<Record<number, number>> = {
@@ -102,7 +112,8 @@ export function foldUnit(c: number): number {
   const cached = table[c]!;
   if (cached !== UNKNOWN) return cached;
   const result = compute(c);
-  table[c] = result;
+  // Surrogates stay out of the table: FOLD_TABLE readers take a positive entry as the whole fold.
+  if (c < 0xd800 || c > 0xdfff) table[c] = result;
   return result;
 }
 

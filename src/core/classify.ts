@@ -44,19 +44,22 @@ function quote(view: SentenceView, hit: Hit): string {
 
 function dataNear(dataHits: readonly Hit[], hit: Hit): boolean {
   const reach = hit.entry.reach ?? DATA_REACH;
-  return dataHits.some((d) => d.t0 >= hit.t0 - reach && d.t1 <= hit.t1 + reach);
+  for (const d of dataHits) if (d.t0 >= hit.t0 - reach && d.t1 <= hit.t1 + reach) return true;
+  return false;
 }
 
 /** "Facebook shares fell": the bare word "share(s)" beside market words is stock, not data. */
 function isStockShare(view: SentenceView, hit: Hit): boolean {
   if (hit.t1 - hit.t0 !== 1) return false;
-  return view.hits.some(
-    (h) =>
+  for (const h of view.hits)
+    if (
       h.entry.tag.group === 'context' &&
       h.entry.tag.kind === 'market' &&
       h.t0 <= hit.t1 + 2 &&
-      h.t1 >= hit.t0 - 2,
-  );
+      h.t1 >= hit.t0 - 2
+    )
+      return true;
+  return false;
 }
 
 function sentenceTypes(
@@ -84,6 +87,13 @@ function speaker(view: SentenceView): number {
   );
 }
 
+function insideLongerAction(actionHits: readonly Hit[], hit: Hit): boolean {
+  for (const o of actionHits)
+    if (o !== hit && o.start <= hit.start && hit.end <= o.end && o.end - o.start > hit.end - hit.start)
+      return true;
+  return false;
+}
+
 function claim(claims: Map<number, Claim>, slot: number, action: Action, evidence: string[]): void {
   const old = claims.get(slot);
   if (!old) claims.set(slot, { action, evidence });
@@ -102,21 +112,18 @@ function mentionSlot(actor: Actor | null): number {
  * 'data'), which one denies it (kind 'plain', action 'denied'), and which are counterparties or platforms.
  */
 export function classifySentence(view: SentenceView, facts: readonly SlotFacts[]): SlotVerdict[] {
+  const actionHits = view.hits.filter((h) => actionKind(h) !== null);
+  // No action word: nobody acts on data and nobody denies it.
+  if (actionHits.length === 0) return plainVerdicts(view, facts);
   const dataHits = view.hits.filter((h) => h.entry.tag.group === 'type' || h.entry.tag.group === 'data');
   const claims = new Map<number, Claim>();
   const counterpartySlots = new Map<number, Set<number>>();
   const denials: { hit: Hit; evidence: string; actor: Actor | null }[] = [];
-  const actionHits = view.hits.filter((h) => actionKind(h) !== null);
   for (const hit of actionHits) {
     const kind = actionKind(hit);
     if (!kind) continue;
     // "asked JPMorgan to share": the sharing is what was asked for, not something JPMorgan did.
-    if (
-      actionHits.some(
-        (o) => o !== hit && o.start <= hit.start && hit.end <= o.end && o.end - o.start > hit.end - hit.start,
-      )
-    )
-      continue;
+    if (insideLongerAction(actionHits, hit)) continue;
     if (kind === 'deny') {
       // A denial is about data when the sentence names data or what is done with it ("denied asking banks").
       if (dataHits.length > 0 || actionHits.some((o) => o !== hit && actionKind(o) !== 'deny'))
@@ -167,10 +174,13 @@ function verdicts(
   counterpartySlots: Map<number, Set<number>>,
   denials: readonly { hit: Hit; evidence: string; actor: Actor | null }[],
 ): SlotVerdict[] {
-  const { types, evidence: typeEvidence } = sentenceTypes(view, dataHits);
   const explicitDenial = denials.some((d) => actionKind(d.hit) === 'deny');
   const anyAccess = [...claims.values()].some((c) => DATA_ACCESS_ACTIONS.has(c.action));
   const isDenial = denials.length > 0 && (explicitDenial || !anyAccess);
+  // Nobody acts on data and nobody denies it (most sentences): every name is plain, and the data types and
+  // parties, which would only be quoted as evidence, are not worked out.
+  if (!isDenial && claims.size === 0) return plainVerdicts(view, facts);
+  const { types, evidence: typeEvidence } = sentenceTypes(view, dataHits);
   let denier = -1;
   if (isDenial) {
     denier = denials.map((d) => mentionSlot(d.actor)).find((k) => k >= 0) ?? speaker(view);
@@ -180,11 +190,9 @@ function verdicts(
     .filter((h) => h.entry.tag.group === 'context' && h.entry.tag.kind === 'party')
     .map((h) => displayOf(view, h));
   return view.slots.map((_, k): SlotVerdict => {
-    const role = facts[k]!;
-    const roleNote =
-      role.role !== 'subject' ? [`role:${role.role}${role.because ? ` "${role.because}"` : ''}`] : [];
     if (isDenial) {
-      if (k !== denier) return { kind: 'plain', dataTypes: [], counterparties: [], evidence: roleNote };
+      if (k !== denier)
+        return { kind: 'plain', dataTypes: [], counterparties: [], evidence: roleNote(facts[k]!) };
       const evidence = [...denials.map((d) => d.evidence), ...typeEvidence];
       return {
         kind: 'plain',
@@ -195,7 +203,7 @@ function verdicts(
       };
     }
     const c = claims.get(k);
-    if (!c) return { kind: 'plain', dataTypes: [], counterparties: [], evidence: roleNote };
+    if (!c) return { kind: 'plain', dataTypes: [], counterparties: [], evidence: roleNote(facts[k]!) };
     const named = [...(counterpartySlots.get(k) ?? [])].map((j) => nameOf(view, j));
     return {
       kind: 'data',
@@ -205,6 +213,21 @@ function verdicts(
       evidence: [...c.evidence, ...typeEvidence],
     };
   });
+}
+
+/** Every name plain: what a sentence says when nobody in it acts on data or denies doing so. */
+function plainVerdicts(view: SentenceView, facts: readonly SlotFacts[]): SlotVerdict[] {
+  return view.slots.map((_, k): SlotVerdict => ({
+    kind: 'plain',
+    dataTypes: [],
+    counterparties: [],
+    evidence: roleNote(facts[k]!),
+  }));
+}
+
+/** The evidence for a plain name: its role when it is not the subject. */
+function roleNote(role: SlotFacts): string[] {
+  return role.role !== 'subject' ? [`role:${role.role}${role.because ? ` "${role.because}"` : ''}`] : [];
 }
 
 function nameOf(view: SentenceView, k: number): string {

@@ -4,10 +4,9 @@ import type { CompanyRecord } from './company-record';
 import { mayHaveAction } from './cue-registry';
 import { createFoldBuffers, foldText, originEnd, unitsToString } from './fold-text';
 import { compileLexicon, type CompiledLexicon } from './lexicon';
-import type { Normalized } from './normalize';
 import { slotFacts } from './roles';
 import { scanAliases } from './scan';
-import { buildSentenceView, type SentenceView } from './sentence-view';
+import { buildSentenceView, type SentenceText, type SentenceView } from './sentence-view';
 import { splitSentences, type SentenceSpan } from './sentences';
 import type { Mention } from './types';
 
@@ -31,6 +30,11 @@ interface Found {
 interface Folded {
   units: Uint16Array;
   origin: Uint32Array;
+  /**
+   * The folded units as one string, decoded on first need: each sentence's normalised text is then a slice of
+   * it (decoding sentence by sentence cost more than the rest of the sentence's preparation).
+   */
+  text: string | null;
 }
 
 const NO_COMPANIES: ReadonlySet<string> = new Set();
@@ -42,15 +46,18 @@ export function detect(text: string, lexicon: CompiledLexicon, options: DetectOp
   // detect() folds into buffers of its own: the sentences are read from them later, and cue compilation or
   // normalize() may fold other text in between.
   const scratch = foldText(text, detectBuffers);
-  const found: Found[] = scanAliases(scratch, lexicon).map((m) => ({
-    start: scratch.origin[m.start]!,
-    end: originEnd(text, scratch, m.end - 1),
-    pattern: m.pattern,
-  }));
+  // The raw matches become the found ones in place (folded offsets → original offsets): no second object each.
+  const found: Found[] = scanAliases(scratch, lexicon);
+  for (const m of found) {
+    const start = scratch.origin[m.start]!;
+    m.end = originEnd(text, scratch, m.end - 1);
+    m.start = start;
+  }
   if (found.length === 0) return [];
   const folded: Folded = {
     units: scratch.units.subarray(0, scratch.length),
     origin: scratch.origin.subarray(0, scratch.length),
+    text: null,
   };
   const textCompanies = new Set<string>();
   for (const f of found) {
@@ -59,8 +66,13 @@ export function detect(text: string, lexicon: CompiledLexicon, options: DetectOp
   }
   const page: PageEvidence = { pageCompanies: options.pageCompanies ?? NO_COMPANIES, textCompanies };
   const mentions: Mention[] = [];
-  for (const group of groupBySentence(found, splitSentences(text)))
-    mentions.push(...detectInSentence(text, folded, group.span, group.found, lexicon, page));
+  let from = 0;
+  for (const group of groupBySentence(found, splitSentences(text))) {
+    // Sentences come in text order: each search starts where the previous one ended.
+    from = lowerBound(folded.origin, group.span.start, from);
+    const to = lowerBound(folded.origin, group.span.end, from);
+    detectInSentence(text, folded, group.span, from, to, group.found, lexicon, page, mentions);
+  }
   return mentions;
 }
 
@@ -81,10 +93,25 @@ function groupBySentence(found: readonly Found[], sentences: readonly SentenceSp
   return groups;
 }
 
-/** First folded index whose original offset is ≥ `offset`. */
-function lowerBound(origin: Uint32Array, offset: number): number {
+/**
+ * First folded index whose original offset is ≥ `offset`. The search gallops forward from `hint` when the
+ * answer lies beyond it: a few neighbouring entries instead of a binary search over the whole text's map,
+ * whose scattered reads cost more than the sentence's own preparation (measured).
+ */
+function lowerBound(origin: Uint32Array, offset: number, hint: number): number {
   let lo = 0;
   let hi = origin.length;
+  if (hint <= hi && (hint === 0 || origin[hint - 1]! < offset)) {
+    lo = hint;
+    for (let step = 1; lo + step - 1 < hi; step *= 2) {
+      const probe = lo + step - 1;
+      if (origin[probe]! >= offset) {
+        hi = probe;
+        break;
+      }
+      lo = probe + 1;
+    }
+  }
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (origin[mid]! < offset) lo = mid + 1;
@@ -93,24 +120,29 @@ function lowerBound(origin: Uint32Array, offset: number): number {
   return lo;
 }
 
-/** The normalised form of a sentence, cut from the whole-text fold (identical to `normalize(sentence)`). */
-function sentenceNorm(folded: Folded, span: SentenceSpan, from: number, to: number): Normalized {
-  let text = unitsToString(folded.units.subarray(from, to));
-  if (text.endsWith(' ')) text = text.slice(0, -1);
-  const map = new Uint32Array(text.length + 1);
-  for (let i = 0; i < text.length; i++) map[i] = folded.origin[from + i]! - span.start;
-  map[text.length] = span.end - span.start;
-  return { text, map };
+/**
+ * The normalised form of a sentence, cut from the whole-text fold (the text `normalize(sentence)` gives, its
+ * offsets read in place from the whole text's offset map).
+ */
+function sentenceNorm(folded: Folded, span: SentenceSpan, from: number, to: number): SentenceText {
+  folded.text ??= unitsToString(folded.units);
+  if (to > from && folded.units[to - 1] === 0x20) to--;
+  const text = folded.text.slice(from, to);
+  return { text, origin: folded.origin, from, base: span.start, end: span.end - span.start };
 }
 
+/** Appends to `out` the mentions of one sentence, `[from, to)` in folded units. */
 function detectInSentence(
   text: string,
   folded: Folded,
   span: SentenceSpan,
+  from: number,
+  to: number,
   found: readonly Found[],
   lexicon: CompiledLexicon,
   page: PageEvidence,
-): Mention[] {
+  out: Mention[],
+): void {
   const candidates: Candidate[] = found.map((f) => {
     const info = lexicon.patterns[f.pattern]!;
     const record = lexicon.records[info.company]!;
@@ -122,29 +154,35 @@ function detectInSentence(
       before: text.slice(span.start, f.start),
     };
   });
-  const from = lowerBound(folded.origin, span.start);
-  const to = lowerBound(folded.origin, span.end);
   const anyAmbiguous = candidates.some((c) => c.info.ambiguous);
   // The common case on real pages: a name in a sentence without a single word of any data action.
-  if (!anyAmbiguous && !mayHaveAction(folded.units, from, to))
-    return candidates.map((c, k) =>
-      mention(c, found[k]!, span, { kind: 'plain', dataTypes: [], counterparties: [], evidence: [] }),
-    );
+  if (!anyAmbiguous && !mayHaveAction(folded.units, from, to)) {
+    for (let k = 0; k < candidates.length; k++)
+      out.push(
+        mention(candidates[k]!, found[k]!, span, {
+          kind: 'plain',
+          dataTypes: [],
+          counterparties: [],
+          evidence: [],
+        }),
+      );
+    return;
+  }
   const original = text.slice(span.start, span.end);
   const rel = (f: Found) => ({ start: f.start - span.start, end: f.end - span.start });
   const norm = sentenceNorm(folded, span, from, to);
-  let view: SentenceView = buildSentenceView(original, found.map(rel), norm);
+  let view: SentenceView = buildSentenceView(original, found.map(rel), norm, folded.units, from);
   const judged = judgeAmbiguous(view, candidates, page);
   const keep = found.map((_, k) => judged[k] !== false);
   // A rejected name simply leaves the view (the cues it covered stay discarded: a fruit is not a cue either).
   if (keep.includes(false)) view = { ...view, slots: view.slots.filter((_, k) => keep[k]) };
   const keptIndex = found.map((_, k) => k).filter((k) => keep[k]);
   const verdicts = classifySentence(view, slotFacts(view));
-  return keptIndex.map((k, i) => {
+  keptIndex.forEach((k, i) => {
     const v = verdicts[i]!;
     const ambiguity = judged[k];
     const evidence = typeof ambiguity === 'string' ? [ambiguity, ...v.evidence] : v.evidence;
-    return mention(candidates[k]!, found[k]!, span, { ...v, evidence });
+    out.push(mention(candidates[k]!, found[k]!, span, v, evidence));
   });
 }
 
@@ -153,6 +191,7 @@ function mention(
   f: Found,
   span: SentenceSpan,
   v: Pick<Mention, 'kind' | 'action' | 'dataTypes' | 'counterparties' | 'evidence'>,
+  evidence: string[] = v.evidence,
 ): Mention {
   const m: Mention = {
     companyId: c.companyId,
@@ -164,7 +203,7 @@ function mention(
     kind: v.kind,
     dataTypes: v.dataTypes,
     counterparties: v.counterparties,
-    evidence: v.evidence,
+    evidence,
   };
   if (v.action) m.action = v.action;
   return m;

@@ -21,15 +21,52 @@ export interface PhraseMatch<T> {
 
 export interface PhraseIndex<T> {
   /** First word (exact, or stem of a `+` word) → phrases. */
-  readonly exact: ReadonlyMap<string, readonly IndexedPhrase<T>[]>;
+  readonly exact: ReadonlyMap<string, readonly Entry<T>[]>;
   /** Stem of a first word written with `%` → phrases. */
-  readonly stems: ReadonlyMap<string, readonly IndexedPhrase<T>[]>;
+  readonly stems: ReadonlyMap<string, readonly Entry<T>[]>;
   readonly stemLengths: readonly number[];
-  readonly memo: Map<string, readonly Start<T>[]>;
+  /** The words of the sentences seen so far, each with the phrases it can start. */
+  readonly words: WordTable;
+  /** Per phrase: the word index before which it may not match again, valid while `busyStamp` is current. */
+  readonly busyUntil: Int32Array;
+  readonly busyStamp: Int32Array;
+  /** The phrases by id. */
+  readonly entries: readonly Entry<T>[];
+  /**
+   * Per phrase id: hashes of the letter pairs in the stems of its words after the first, at
+   * `pairList[pairFrom[id], pairFrom[id + 1])`. Every word a pattern word matches contains its stem, so a
+   * sentence lacking one of these pairs cannot hold the phrase. (Flat typed arrays: the test runs for every
+   * phrase every word may start, and reading it through each phrase's own objects cost cache misses.)
+   */
+  readonly pairFrom: Int32Array;
+  readonly pairList: Int32Array;
+  /** Per letter-pair hash: the last sentence holding such a pair. */
+  readonly pairStamp: Int32Array;
 }
 
-interface Start<T> {
-  readonly phrase: IndexedPhrase<T>;
+/** A phrase as indexed: a dense id lets per-sentence bookkeeping live in typed arrays instead of a Map. */
+interface Entry<T> extends IndexedPhrase<T> {
+  readonly id: number;
+}
+
+/**
+ * Distinct words, interned by their folded units: a sentence's words are looked up straight from the folded
+ * text (a hash over the units), so no string is cut per word and the per-word phrase lookup is an array read.
+ * Cutting a string per word and hashing it into a Map was the single most expensive line of detect() on Arabic
+ * text (measured). Bounded: the table is emptied between sentences once it holds {@link WORD_LIMIT} words.
+ */
+export interface WordTable {
+  /** Open addressing: word id + 1, 0 = empty; the length is a power of two, at most half full. */
+  slots: Int32Array;
+  /** Per word id: its hash ({@link wordHashStep}) and its units, `pool[poolStart[id], poolStart[id + 1])`. */
+  hashes: Int32Array;
+  poolStart: Int32Array;
+  pool: Uint16Array;
+  texts: string[];
+  /** The ids of the phrases each word may start, in match order, computed on first sight. */
+  starts: (Int32Array | undefined)[];
+  /** Sentences matched so far (the busy stamps of {@link PhraseIndex} refer to it). */
+  sentence: number;
 }
 
 /** Arabic suffixes a `+` word accepts (verb endings and attached pronouns). */
@@ -80,24 +117,156 @@ const VERB_PREFIXES = [
   'حن',
 ];
 const CLITICS = [...new Set([...PLAIN_PREFIXES, ...ARTICLE_PREFIXES])].filter(Boolean);
-const MEMO_LIMIT = 20_000;
+const WORD_LIMIT = 20_000;
+const NO_GAPS: readonly (readonly [number, number])[] = [];
 /** Longest glued prefix: four proclitic letters (وبال) and a two-letter verb prefix. */
 const MAX_PREFIX_LENGTH = 6;
 
+/** Size of the letter-pair hash (a power of two). */
+const PAIR_HASHES = 4096;
+
+/** A hash of two adjacent units; 97 exceeds the span of the Arabic letters, which then never collide. */
+function pairHash(a: number, b: number): number {
+  return (a * 97 + b) & (PAIR_HASHES - 1);
+}
+
+function pairsOf(stem: string): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < stem.length; i++) out.push(pairHash(stem.charCodeAt(i - 1), stem.charCodeAt(i)));
+  return out;
+}
+
 /** Builds the index; phrases keep their order (matches come out in that order for each word). */
 export function buildPhraseIndex<T>(phrases: readonly IndexedPhrase<T>[]): PhraseIndex<T> {
-  const exact = new Map<string, IndexedPhrase<T>[]>();
-  const stems = new Map<string, IndexedPhrase<T>[]>();
+  const exact = new Map<string, Entry<T>[]>();
+  const stems = new Map<string, Entry<T>[]>();
+  const entries: Entry<T>[] = [];
+  const pairFrom: number[] = [0];
+  const pairList: number[] = [];
   for (const phrase of phrases) {
     const first = phrase.items[0];
     if (!first || !('word' in first)) continue;
+    const entry: Entry<T> = { items: phrase.items, value: phrase.value, id: entries.length };
+    entries.push(entry);
+    const later = phrase.items.slice(1).flatMap((item) => ('word' in item ? pairsOf(item.word.text) : []));
+    pairList.push(...new Set(later));
+    pairFrom.push(pairList.length);
     const map = first.word.tail === 'any' ? stems : exact;
     const list = map.get(first.word.text) ?? [];
-    list.push(phrase);
+    list.push(entry);
     map.set(first.word.text, list);
   }
   const stemLengths = [...new Set([...stems.keys()].map((k) => k.length))].sort((a, b) => a - b);
-  return { exact, stems, stemLengths, memo: new Map() };
+  return {
+    exact,
+    stems,
+    stemLengths,
+    words: emptyWordTable(),
+    entries,
+    pairFrom: Int32Array.from(pairFrom),
+    pairList: Int32Array.from(pairList),
+    busyUntil: new Int32Array(entries.length),
+    busyStamp: new Int32Array(entries.length).fill(-1),
+    pairStamp: new Int32Array(PAIR_HASHES).fill(-1),
+  };
+}
+
+function emptyWordTable(): WordTable {
+  return {
+    slots: new Int32Array(1 << 12),
+    hashes: new Int32Array(1024),
+    poolStart: new Int32Array(1025),
+    pool: new Uint16Array(8192),
+    texts: [],
+    starts: [],
+    sentence: 0,
+  };
+}
+
+/** A word's hash starts from this value, then takes in each folded unit with {@link wordHashStep}. */
+export const WORD_HASH_SEED = 0x811c9dc5 | 0;
+
+/** One step of FNV-1a: the tokenizer hashes a word while it reads it. */
+export function wordHashStep(hash: number, unit: number): number {
+  return Math.imul(hash ^ unit, 0x01000193);
+}
+
+function grownInt32(array: Int32Array, size: number): Int32Array {
+  if (array.length >= size) return array;
+  const out = new Int32Array(Math.max(size, array.length * 2));
+  out.set(array);
+  return out;
+}
+
+/** Doubles the slot array (keeping it at most half full) and re-inserts every word. */
+function growSlots(table: WordTable): void {
+  const slots = new Int32Array(table.slots.length * 2);
+  const mask = slots.length - 1;
+  for (let id = 0; id < table.texts.length; id++) {
+    let k = table.hashes[id]! & mask;
+    while (slots[k] !== 0) k = (k + 1) & mask;
+    slots[k] = id + 1;
+  }
+  table.slots = slots;
+}
+
+/**
+ * Starts a sentence: empties the word table first when it has grown past its bound (never in the middle of
+ * a sentence, whose words hold ids). Returns the sentence number for the busy stamps.
+ */
+export function beginSentence<T>(index: PhraseIndex<T>): number {
+  const table = index.words;
+  if (table.texts.length >= WORD_LIMIT) Object.assign(table, emptyWordTable(), { sentence: table.sentence });
+  return ++table.sentence;
+}
+
+/**
+ * The id of the word `units[start, end)` (folded text) whose hash is `hash`, interning it on first sight.
+ * Comparisons read the table's own copy of each word's units (typed arrays, no string access).
+ */
+export function internWord<T>(
+  index: PhraseIndex<T>,
+  units: Uint16Array,
+  start: number,
+  end: number,
+  hash: number,
+): number {
+  const table = index.words;
+  const mask = table.slots.length - 1;
+  const length = end - start;
+  let k = hash & mask;
+  for (let slot = table.slots[k]!; slot !== 0; slot = table.slots[k]!) {
+    const id = slot - 1;
+    const at = table.poolStart[id]!;
+    if (table.hashes[id] === hash && table.poolStart[id + 1]! - at === length) {
+      let i = 0;
+      while (i < length && table.pool[at + i] === units[start + i]) i++;
+      if (i === length) return id;
+    }
+    k = (k + 1) & mask;
+  }
+  const id = table.texts.length;
+  table.hashes = grownInt32(table.hashes, id + 1);
+  table.poolStart = grownInt32(table.poolStart, id + 2);
+  const at = table.poolStart[id]!;
+  if (table.pool.length < at + length) {
+    const pool = new Uint16Array(Math.max(at + length, table.pool.length * 2));
+    pool.set(table.pool);
+    table.pool = pool;
+  }
+  let text = '';
+  for (let i = 0; i < length; i++) {
+    const u = units[start + i]!;
+    table.pool[at + i] = u;
+    text += String.fromCharCode(u);
+  }
+  table.poolStart[id + 1] = at + length;
+  table.texts.push(text);
+  table.starts.push(undefined);
+  table.hashes[id] = hash;
+  table.slots[k] = id + 1;
+  if (table.texts.length * 2 > table.slots.length) growSlots(table);
+  return id;
 }
 
 /** The forms of a text word to compare with pattern words: itself, and with Arabic prefixes taken off. */
@@ -159,15 +328,17 @@ export function wordMatches(word: string, w: PatternWord): boolean {
   return false;
 }
 
-function startsFor<T>(index: PhraseIndex<T>, word: string): readonly Start<T>[] {
-  const cached = index.memo.get(word);
-  if (cached) return cached;
-  const out: Start<T>[] = [];
-  const seen = new Set<IndexedPhrase<T>>();
-  const add = (phrase: IndexedPhrase<T>): void => {
+function startsOf<T>(index: PhraseIndex<T>, id: number): Int32Array {
+  return (index.words.starts[id] ??= Int32Array.from(startsFor(index, index.words.texts[id]!), (e) => e.id));
+}
+
+function startsFor<T>(index: PhraseIndex<T>, word: string): readonly Entry<T>[] {
+  const out: Entry<T>[] = [];
+  const seen = new Set<Entry<T>>();
+  const add = (phrase: Entry<T>): void => {
     if (!seen.has(phrase) && wordMatches(word, (phrase.items[0] as { word: PatternWord }).word)) {
       seen.add(phrase);
-      out.push({ phrase });
+      out.push(phrase);
     }
   };
   for (const form of formsOf(word)) {
@@ -180,46 +351,79 @@ function startsFor<T>(index: PhraseIndex<T>, word: string): readonly Start<T>[] 
       for (const phrase of index.stems.get(form.text.slice(0, length)) ?? []) add(phrase);
     }
   }
-  if (index.memo.size >= MEMO_LIMIT) index.memo.clear();
-  index.memo.set(word, out);
   return out;
 }
 
-/** The end (exclusive word index) of `items[k…]` matched from word `at`, or -1; gaps are filled in. */
+/** Gaps filled in by the phrase being matched (copied out when it matches: most attempts fail). */
+const gapScratch: [number, number][] = [];
+
+/** The end (exclusive word index) of items `k…` of `phrase` matched from word `at`, or -1; gaps are filled in. */
 function matchRest(
   items: readonly PatternItem[],
   k: number,
   words: readonly string[],
+  ids: ArrayLike<number>,
+  count: number,
   at: number,
-  gaps: [number, number][],
 ): number {
   if (k === items.length) return at;
   const item = items[k]!;
   if ('gap' in item) {
-    for (let skip = 0; skip <= item.gap && at + skip <= words.length; skip++) {
-      const end = matchRest(items, k + 1, words, at + skip, gaps);
+    for (let skip = 0; skip <= item.gap && at + skip <= count; skip++) {
+      const end = matchRest(items, k + 1, words, ids, count, at + skip);
       if (end >= 0) {
-        if (skip > 0) gaps.unshift([at, at + skip]);
+        if (skip > 0) gapScratch.unshift([at, at + skip]);
         return end;
       }
     }
     return -1;
   }
-  if (at >= words.length || !wordMatches(words[at]!, item.word)) return -1;
-  return matchRest(items, k + 1, words, at + 1, gaps);
+  if (at >= count || !wordMatches(words[ids[at]!]!, item.word)) return -1;
+  return matchRest(items, k + 1, words, ids, count, at + 1);
 }
 
-/** Every phrase occurrence in `words` (a phrase does not match again inside its own previous match). */
-export function matchPhrases<T>(index: PhraseIndex<T>, words: readonly string[]): PhraseMatch<T>[] {
+/**
+ * Every phrase occurrence in the sentence `units[from, to)` whose words are `ids[0, count)` (from {@link internWord}, after
+ * {@link beginSentence}); a phrase does not match again inside its own previous match.
+ */
+export function matchPhrases<T>(
+  index: PhraseIndex<T>,
+  units: Uint16Array,
+  from: number,
+  to: number,
+  ids: ArrayLike<number>,
+  count: number,
+  sentence: number,
+): PhraseMatch<T>[] {
   const out: PhraseMatch<T>[] = [];
-  let busyUntil: Map<IndexedPhrase<T>, number> | null = null;
-  for (let i = 0; i < words.length; i++)
-    for (const { phrase } of startsFor(index, words[i]!)) {
-      const gaps: [number, number][] = [];
-      const end = phrase.items.length === 1 ? i + 1 : matchRest(phrase.items, 1, words, i + 1, gaps);
-      if (end < 0 || (busyUntil?.get(phrase) ?? 0) > i) continue;
-      (busyUntil ??= new Map()).set(phrase, end);
+  const words = index.words.texts;
+  const { entries, pairFrom, pairList, pairStamp, busyUntil, busyStamp } = index;
+  let pairsMarked = false;
+  for (let i = 0; i < count; i++) {
+    const starts = startsOf(index, ids[i]!);
+    for (let s = 0; s < starts.length; s++) {
+      const id = starts[s]!;
+      // Most phrases a word starts lack a later word (a data word opens a dozen "<data> … <bank>" phrases):
+      // the sentence's letter pairs dismiss them without walking the gap word by word.
+      const pairsEnd = pairFrom[id + 1]!;
+      if (pairFrom[id]! < pairsEnd) {
+        if (!pairsMarked) {
+          pairsMarked = true;
+          for (let k = from + 1; k < to; k++) pairStamp[pairHash(units[k - 1]!, units[k]!)] = sentence;
+        }
+        let k = pairFrom[id]!;
+        while (k < pairsEnd && pairStamp[pairList[k]!] === sentence) k++;
+        if (k < pairsEnd) continue;
+      }
+      const phrase = entries[id]!;
+      if (gapScratch.length > 0) gapScratch.length = 0;
+      const end = phrase.items.length === 1 ? i + 1 : matchRest(phrase.items, 1, words, ids, count, i + 1);
+      if (end < 0 || (busyStamp[id] === sentence && busyUntil[id]! > i)) continue;
+      busyStamp[id] = sentence;
+      busyUntil[id] = end;
+      const gaps = gapScratch.length > 0 ? gapScratch.slice() : NO_GAPS;
       out.push({ value: phrase.value, t0: i, t1: end, gaps });
     }
+  }
   return out;
 }

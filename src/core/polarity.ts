@@ -19,7 +19,8 @@ function contextHits(view: SentenceView, kind: ContextKind): readonly Hit[] {
 }
 
 function between(view: SentenceView, kind: ContextKind, from: number, to: number): boolean {
-  return contextHits(view, kind).some((h) => h.t0 >= from && h.t1 <= to);
+  for (const h of contextHits(view, kind)) if (h.t0 >= from && h.t1 <= to) return true;
+  return false;
 }
 
 /** Whether the cue is affirmed, negated or cancelled, and the word that decided it. */

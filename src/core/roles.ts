@@ -26,12 +26,17 @@ export interface SlotFacts {
 
 /** Context hits of one kind that end exactly before token `t`. */
 export function contextEndingAt(view: SentenceView, kind: ContextKind, t: number): Hit | undefined {
-  return contextOf(view, kind).find((h) => h.t1 === t);
+  // Plain loops here and below: the rules ask word by word, and a closure per question showed up in profiles.
+  const hits = contextOf(view, kind);
+  for (let i = 0; i < hits.length; i++) if (hits[i]!.t1 === t) return hits[i];
+  return undefined;
 }
 
 /** Context hits of one kind that start exactly at token `t`. */
 export function contextStartingAt(view: SentenceView, kind: ContextKind, t: number): Hit | undefined {
-  return contextOf(view, kind).find((h) => h.t0 === t);
+  const hits = contextOf(view, kind);
+  for (let i = 0; i < hits.length; i++) if (hits[i]!.t0 === t) return hits[i];
+  return undefined;
 }
 
 const BEFORE_ROLES: readonly [ContextKind, Role][] = [
@@ -56,13 +61,23 @@ function descriptorBefore(view: SentenceView, t: number): Hit | undefined {
     const hit = contextEndingAt(view, kind, t);
     if (hit) return hit;
   }
-  const word = view.tokens[t - 1];
-  if (!word || !/[\u0600-\u06ff]/.test(view.norm.text.slice(word.start, word.end))) return undefined;
+  if (t < 1 || t > view.tokenCount) return undefined;
+  const wordStart = view.tokenStart[t - 1]!;
+  if (!hasArabic(view, wordStart, view.tokenEnd[t - 1]!)) return undefined;
   for (const kind of ['companyBefore', 'party'] as const) {
     const hit = contextEndingAt(view, kind, t - 1);
-    if (hit && /^ $/.test(view.norm.text.slice(hit.end, word.start))) return hit;
+    if (hit && /^ $/.test(view.norm.text.slice(hit.end, wordStart))) return hit;
   }
   return undefined;
+}
+
+/** Whether normalised `[start, end)` holds a character of the Arabic block (U+0600–U+06FF). */
+function hasArabic(view: SentenceView, start: number, end: number): boolean {
+  for (let i = view.unitsFrom + start; i < view.unitsFrom + end; i++) {
+    const c = view.units[i]!;
+    if (c >= 0x0600 && c <= 0x06ff) return true;
+  }
+  return false;
 }
 
 function roleBefore(view: SentenceView, slot: Slot): { role: Role; because: string } {
@@ -93,13 +108,15 @@ function roleBefore(view: SentenceView, slot: Slot): { role: Role; because: stri
 }
 
 function actionEndingAt(view: SentenceView, t: number): boolean {
-  return view.hits.some((h) => h.entry.tag.group === 'action' && h.t1 === t);
+  for (const h of view.hits) if (h.entry.tag.group === 'action' && h.t1 === t) return true;
+  return false;
 }
 
 /** Works out every slot's role; names in a list ("X, Y and Z", «X وY») share the role of the first. */
 export function slotFacts(view: SentenceView): SlotFacts[] {
   const out: SlotFacts[] = [];
-  view.slots.forEach((slot, i) => {
+  for (let i = 0; i < view.slots.length; i++) {
+    const slot = view.slots[i]!;
     let { role, because } = roleBefore(view, slot);
     const prev = view.slots[i - 1];
     if (prev && role === 'subject' && (slot.prefix === '' || slot.prefix === 'و')) {
@@ -111,8 +128,12 @@ export function slotFacts(view: SentenceView): SlotFacts[] {
       const after = contextStartingAt(view, 'modifierAfter', slot.t1);
       if (after) ({ role, because } = { role: 'modifier', because: wordAt(view, after) });
     }
-    const possessive = /^['’]s?(?![\p{L}])/u.test(view.norm.text.slice(slot.end, slot.end + 3));
+    // Only an apostrophe can start a possessive: the RegExp runs for those alone.
+    const next = view.norm.text.charCodeAt(slot.end);
+    const possessive =
+      (next === 0x27 || next === 0x2019) &&
+      /^['’]s?(?![\p{L}])/u.test(view.norm.text.slice(slot.end, slot.end + 3));
     out.push({ role, possessive, because });
-  });
+  }
   return out;
 }

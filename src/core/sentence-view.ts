@@ -1,14 +1,14 @@
 import { isWordUnit } from './char-fold';
 import type { ContextKind } from './cues/context';
 import { cueRegistry, type CueEntry } from './cue-registry';
-import { matchPhrases } from './phrase-index';
-import { normalize, type Normalized } from './normalize';
-
-/** A word of the normalised sentence, `[start, end)` in normalised units. */
-export interface Token {
-  start: number;
-  end: number;
-}
+import {
+  beginSentence,
+  internWord,
+  matchPhrases,
+  WORD_HASH_SEED,
+  wordHashStep,
+  type PhraseIndex,
+} from './phrase-index';
 
 /** One cue occurrence: normalised span, token span `[t0, t1)`, and its gaps (the `…` parts). */
 export interface Hit {
@@ -33,124 +33,240 @@ export interface Slot {
   prefix: string;
 }
 
+/**
+ * A sentence's normalised text and where each unit came from, read in place from the fold of the whole text:
+ * unit `i` came from original offset `origin[from + i] - base` (relative to the sentence); the offset just
+ * past the sentence is `end`. (Copying a per-sentence offset map cost more than the lookups it served.)
+ */
+export interface SentenceText {
+  readonly text: string;
+  readonly origin: Uint32Array;
+  readonly from: number;
+  readonly base: number;
+  readonly end: number;
+}
+
+/** The offset in the original sentence of normalised unit `i` (the sentence's length for `i` = text length). */
+export function originalAt(norm: SentenceText, i: number): number {
+  return i < norm.text.length ? norm.origin[norm.from + i]! - norm.base : norm.end;
+}
+
 /** A sentence prepared for classification: normalised text, words, cues, mentions. */
 export interface SentenceView {
   original: string;
-  norm: Normalized;
-  tokens: Token[];
+  norm: SentenceText;
+  /**
+   * Word k is `norm.text[tokenStart[k], tokenEnd[k])`, for k < `tokenCount` (the arrays are buffers shared
+   * from sentence to sentence, possibly longer: a view is used only while its sentence is classified).
+   */
+  tokenStart: Int32Array;
+  tokenEnd: Int32Array;
+  tokenCount: number;
+  /**
+   * The folded units of `norm.text` are `units[unitsFrom, unitsFrom + norm.text.length)`: a loop over
+   * characters reads them here (`norm.text` is a slice of the whole text, slow to read char by char).
+   */
+  units: Uint16Array;
+  unitsFrom: number;
   hits: Hit[];
   slots: Slot[];
   /** The context hits, by kind. */
   contextByKind: ReadonlyMap<ContextKind, Hit[]>;
 }
 
-/** Words are maximal runs of letters, digits and marks (a char-code loop: ~5× a `\p{L}+` RegExp). */
-function tokenize(text: string): Token[] {
-  const out: Token[] = [];
+/** Words of the sentence being built: ids and spans, in buffers reused from sentence to sentence. */
+let wordIds = new Int32Array(256);
+let tokenStart = new Int32Array(256);
+let tokenEnd = new Int32Array(256);
+
+function growTokens(): void {
+  const size = wordIds.length * 2;
+  const ids = new Int32Array(size);
+  const starts = new Int32Array(size);
+  const ends = new Int32Array(size);
+  ids.set(wordIds);
+  starts.set(tokenStart);
+  ends.set(tokenEnd);
+  wordIds = ids;
+  tokenStart = starts;
+  tokenEnd = ends;
+}
+
+/**
+ * Words are maximal runs of letters, digits and marks (a char-code loop: ~5× a `\p{L}+` RegExp), read from the
+ * folded units `units[from, from + length)` into {@link tokenStart}, {@link tokenEnd} and {@link wordIds}.
+ * Returns the number of words.
+ */
+function tokenize(index: PhraseIndex<CueEntry>, units: Uint16Array, from: number, length: number): number {
+  let count = 0;
   let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0x20;
+  let hash = WORD_HASH_SEED;
+  for (let i = 0; i <= length; i++) {
+    const c = i < length ? units[from + i]! : 0x20;
     // Lower-case Latin, digits and Arabic letters (nearly every character of normalised text) decide at once.
     const word =
       (c >= 0x61 && c <= 0x7a) ||
       (c >= 0x30 && c <= 0x39) ||
       (c >= 0x0621 && c <= 0x064a) ||
       (c > 0x7f && isWordUnit(c));
-    if (word && start < 0) start = i;
-    else if (!word && start >= 0) {
-      out.push({ start, end: i });
+    if (word) {
+      if (start < 0) {
+        start = i;
+        hash = WORD_HASH_SEED;
+      }
+      hash = wordHashStep(hash, c);
+    } else if (start >= 0) {
+      if (count === wordIds.length) growTokens();
+      wordIds[count] = internWord(index, units, from + start, from + i, hash);
+      tokenStart[count] = start;
+      tokenEnd[count++] = i;
       start = -1;
     }
   }
-  return out;
+  return count;
 }
 
 /** Index of the first token that ends after `pos` (the token holding `pos`, or the next one). */
-function tokenAt(tokens: readonly Token[], pos: number): number {
+function tokenAt(ends: Int32Array, count: number, pos: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = count;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.end <= pos) lo = mid + 1;
+    if (ends[mid]! <= pos) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
 /** First normalised index whose original offset is ≥ `offset`. */
-function toNormalized(norm: Normalized, offset: number): number {
+function toNormalized(norm: SentenceText, offset: number): number {
   let lo = 0;
   let hi = norm.text.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (norm.map[mid]! < offset) lo = mid + 1;
+    if (norm.origin[norm.from + mid]! - norm.base < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
-function overlapsSolid(hit: Hit, slot: Slot): boolean {
-  if (hit.end <= slot.start || slot.end <= hit.start) return false;
+function overlapsSolid(start: number, end: number, gaps: readonly (readonly [number, number])[], slot: Slot) {
+  if (end <= slot.start || slot.end <= start) return false;
   // Inside a gap a name is an argument of the cue ("asked JPMorgan … to share"), not part of it.
-  return !hit.gaps.some(([a, b]) => a <= slot.start && slot.end <= b);
+  for (const [a, b] of gaps) if (a <= slot.start && slot.end <= b) return false;
+  return true;
 }
 
+const NO_GAPS: readonly (readonly [number, number])[] = [];
+
 /**
- * Prepares one sentence: `spans` are the mentions' offsets relative to `original`. Cue occurrences that
- * overlap a name ("Target", "Bank of America") are discarded: a name is never a cue.
+ * Prepares one sentence: `spans` are the mentions' offsets relative to `original`; `norm` is its normalised
+ * form, whose units are also `units[from, from + norm.text.length)` (the fold of the whole text, read
+ * without cutting strings). Cue occurrences that overlap a name ("Target", "Bank of America") are discarded:
+ * a name is never a cue.
  */
 export function buildSentenceView(
   original: string,
   spans: readonly { start: number; end: number }[],
-  norm: Normalized = normalize(original),
+  norm: SentenceText,
+  units: Uint16Array,
+  from: number,
 ): SentenceView {
-  const tokens = tokenize(norm.text);
-  const slots = spans.map(({ start, end }): Slot => {
+  const index = cueRegistry().index;
+  const sentence = beginSentence(index);
+  const count = tokenize(index, units, from, norm.text.length);
+  const starts = tokenStart;
+  const ends = tokenEnd;
+  const slots: Slot[] = [];
+  for (const { start, end } of spans) {
     const s = toNormalized(norm, start);
     const e = Math.max(s + 1, toNormalized(norm, end));
-    const t0 = tokenAt(tokens, s);
-    const t1 = Math.max(t0 + 1, tokenAt(tokens, e - 1) + 1);
-    const tokenStart = tokens[t0]?.start ?? s;
-    return { start: s, end: e, t0, t1, prefix: tokenStart < s ? norm.text.slice(tokenStart, s) : '' };
-  });
-  const words = tokens.map((t) => norm.text.slice(t.start, t.end));
-  const hits: Hit[] = [];
-  for (const m of matchPhrases(cueRegistry().index, words)) {
-    const gaps = m.gaps.map(([a, b]): [number, number] => [tokens[a]!.start, tokens[b - 1]!.end]);
-    const headT1 = m.gaps.length > 0 ? m.gaps[0]![0] : m.t1;
-    const hit = {
-      entry: m.value,
-      start: tokens[m.t0]!.start,
-      end: tokens[m.t1 - 1]!.end,
-      t0: m.t0,
-      t1: m.t1,
-      headT1,
-      gaps,
-    };
-    if (!slots.some((s) => overlapsSolid(hit, s))) hits.push(hit);
+    const t0 = tokenAt(ends, count, s);
+    const t1 = Math.max(t0 + 1, tokenAt(ends, count, e - 1) + 1);
+    const wordStart = t0 < count ? starts[t0]! : s;
+    slots.push({ start: s, end: e, t0, t1, prefix: wordStart < s ? norm.text.slice(wordStart, s) : '' });
   }
+  const hits: Hit[] = [];
   const contextByKind = new Map<ContextKind, Hit[]>();
-  for (const h of hits)
-    if (h.entry.tag.group === 'context') {
-      const list = contextByKind.get(h.entry.tag.kind);
-      if (list) list.push(h);
-      else contextByKind.set(h.entry.tag.kind, [h]);
+  for (const m of matchPhrases(index, units, from, from + norm.text.length, wordIds, count, sentence)) {
+    let gaps = NO_GAPS;
+    if (m.gaps.length > 0) gaps = m.gaps.map(([a, b]): [number, number] => [starts[a]!, ends[b - 1]!]);
+    const start = starts[m.t0]!;
+    const end = ends[m.t1 - 1]!;
+    let solid = false;
+    for (let k = 0; k < slots.length && !solid; k++) solid = overlapsSolid(start, end, gaps, slots[k]!);
+    if (solid) continue;
+    const headT1 = m.gaps.length > 0 ? m.gaps[0]![0] : m.t1;
+    const hit: Hit = { entry: m.value, start, end, t0: m.t0, t1: m.t1, headT1, gaps };
+    hits.push(hit);
+    const tag = m.value.tag;
+    if (tag.group === 'context') {
+      const list = contextByKind.get(tag.kind);
+      if (list) list.push(hit);
+      else contextByKind.set(tag.kind, [hit]);
     }
-  return { original, norm, tokens, hits, slots, contextByKind };
+  }
+  return {
+    original,
+    norm,
+    tokenStart: starts,
+    tokenEnd: ends,
+    tokenCount: count,
+    units,
+    unitsFrom: from,
+    hits,
+    slots,
+    contextByKind,
+  };
 }
 
 /** The original text of a normalised span, with each gap shown as "…". */
 export function displayOf(view: SentenceView, hit: Pick<Hit, 'start' | 'end' | 'gaps'>): string {
-  const orig = (a: number, b: number): string =>
-    view.original.slice(view.norm.map[a]!, b > a ? view.norm.map[b - 1]! + 1 : view.norm.map[a]!).trim();
   let out = '';
   let at = hit.start;
   for (const [a, b] of hit.gaps) {
-    out += `${orig(at, a)} … `;
+    out += `${originalOf(view, at, a)} … `;
     at = b;
   }
-  out += orig(at, hit.end);
-  return out.replace(/\s+/g, ' ').trim();
+  out += originalOf(view, at, hit.end);
+  return collapseSpaces(out);
+}
+
+/** The original text of normalised units `[a, b)`, trimmed. */
+function originalOf(view: SentenceView, a: number, b: number): string {
+  const start = originalAt(view.norm, a);
+  return view.original.slice(start, b > a ? originalAt(view.norm, b - 1) + 1 : start).trim();
+}
+
+/** A character `\s` matches (and `trim` removes): ECMAScript white space and line terminators. */
+function isJsSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * `text.replace(/\s+/g, ' ').trim()`, without the RegExp when there is nothing to change (nearly always:
+ * single spaces between words, none at the ends).
+ */
+function collapseSpaces(text: string): string {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 ? i === 0 || i === last || text.charCodeAt(i + 1) === 0x20 : isJsSpace(c))
+      return text.replace(/\s+/g, ' ').trim();
+  }
+  return text;
 }
 
 const NO_HITS: readonly Hit[] = [];

@@ -18,6 +18,34 @@ const ABBREVIATIONS = new Set(
 const TERMINATORS = '.!?؟۔…';
 const CLOSERS = '"\'”’»)]』」';
 
+/**
+ * Per UTF-16 unit, whether it is one of {@link TERMINATORS} / {@link CLOSERS}, a letter (`\p{L}`), an upper- or
+ * lower-case letter; worked out on first sight. The splitter asks about the characters around every full stop,
+ * and a RegExp test on a one-character string (a fresh string for non-Latin text) cost more than the rest of
+ * the split.
+ */
+const TERMINATOR = 1;
+const CLOSER = 2;
+const LETTER = 4;
+const UPPER = 8;
+const LOWER = 16;
+const KNOWN = 128;
+const charClass = new Uint8Array(0x10000);
+
+function classOf(c: number): number {
+  const known = charClass[c]!;
+  if (known !== 0) return known;
+  const ch = String.fromCharCode(c);
+  let bits = KNOWN;
+  if (TERMINATORS.includes(ch)) bits |= TERMINATOR;
+  if (CLOSERS.includes(ch)) bits |= CLOSER;
+  if (/\p{L}/u.test(ch)) bits |= LETTER;
+  if (/\p{Lu}/u.test(ch)) bits |= UPPER;
+  if (/\p{Ll}/u.test(ch)) bits |= LOWER;
+  charClass[c] = bits;
+  return bits;
+}
+
 function isSpaceCode(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b) || c === 0x3000;
 }
@@ -25,7 +53,12 @@ function isSpaceCode(c: number): boolean {
 /** The word (letters and inner periods) that ends just before index `dot`, lower-cased. */
 function wordBefore(text: string, dot: number): string {
   let k = dot;
-  while (k > 0 && dot - k < 12 && /[\p{L}.]/u.test(text[k - 1]!)) k--;
+  while (
+    k > 0 &&
+    dot - k < 12 &&
+    (text.charCodeAt(k - 1) === 0x2e || classOf(text.charCodeAt(k - 1)) & LETTER)
+  )
+    k--;
   return text.slice(k, dot).toLowerCase();
 }
 
@@ -34,23 +67,23 @@ function isAbbreviation(text: string, dot: number): boolean {
   if (word.length === 0) return false;
   if (ABBREVIATIONS.has(word)) return true;
   // Initials: "J. Smith", "U.S." — a single capital letter before the period.
-  return word.length === 1 && /\p{Lu}/u.test(text[dot - 1]!);
+  return word.length === 1 && (classOf(text.charCodeAt(dot - 1)) & UPPER) !== 0;
 }
 
 /** Index just past the end of the sentence terminated at `i` (terminator run plus closing quotes), or -1. */
 function sentenceEndAt(text: string, i: number): number {
-  const c = text[i]!;
-  if (c === '\n' || c === '\r' || c === '\u2029') return i + 1;
-  if (!TERMINATORS.includes(c)) return -1;
+  const c = text.charCodeAt(i);
+  if (c === 0x0a || c === 0x0d || c === 0x2029) return i + 1;
+  if (!(classOf(c) & TERMINATOR)) return -1;
   let j = i + 1;
-  while (j < text.length && (TERMINATORS.includes(text[j]!) || CLOSERS.includes(text[j]!))) j++;
+  while (j < text.length && classOf(text.charCodeAt(j)) & (TERMINATOR | CLOSER)) j++;
   if (j < text.length && !isSpaceCode(text.charCodeAt(j))) return -1; // "3.5", "amazon.com", "U.S.-based"
-  if (c === '.' && isAbbreviation(text, i)) return -1;
-  if (c === '.' || c === '…') {
+  if (c === 0x2e && isAbbreviation(text, i)) return -1;
+  if (c === 0x2e || c === 0x2026) {
     // "approx. ten", "asking banks … to turn over": a lower-case word after the stop continues the sentence.
     let k = j;
     while (k < text.length && isSpaceCode(text.charCodeAt(k))) k++;
-    if (k < text.length && /\p{Ll}/u.test(text[k]!)) return -1;
+    if (k < text.length && classOf(text.charCodeAt(k)) & LOWER) return -1;
   }
   return j;
 }
