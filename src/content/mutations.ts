@@ -62,31 +62,23 @@ export function watchMutations(
     if (deep.size === 0 && shallow.size === 0 && !removed) return;
     const coarse = added > COARSE_RESCAN_NODES;
     const deepScopes = coarse ? [root] : outermost(usable(deep));
-    const shallowScopes = coarse
-      ? []
-      : [...usable(shallow)].filter((el) => !deepScopes.some((d) => d.contains(el)));
-    // Drop what is gone or about to be re-indexed, then index the changed parts again.
+    const deepSet = new Set(deepScopes);
+    const shallowScopes = coarse ? [] : [...usable(shallow)].filter((el) => !insideAny(el, deepSet));
+    // Drop what is gone or about to be re-indexed, then index the changed parts again. Per annotated block,
+    // one walk up its ancestors (not a `contains` per block and scope: a feed batch has 100 scopes).
     await annotator.pause();
+    const shallowSet = new Set(shallowScopes);
     const stale: TextBlock[] = [];
     for (const block of annotator.blocks()) {
-      const gone = !block.element.isConnected || block.nodes.some((n) => !n.isConnected);
-      if (
-        gone ||
-        shallowScopes.includes(block.element) ||
-        deepScopes.some((scope) => scope.contains(block.element))
-      ) {
-        stale.push(block);
-      }
+      // Nothing leaves the document without a removal record.
+      const gone = removed && (!block.element.isConnected || block.nodes.some((n) => !n.isConnected));
+      if (gone || shallowSet.has(block.element) || insideAny(block.element, deepSet)) stale.push(block);
     }
     annotator.drop(stale);
-    for (const scope of deepScopes) {
-      if (signal.aborted) return;
-      await annotator.scan(scope, signal);
-    }
-    for (const scope of shallowScopes) {
-      if (signal.aborted) return;
-      await annotator.scan(scope, signal, true);
-    }
+    // One walk for all new subtrees, one for all changed blocks.
+    if (deepScopes.length > 0 && !signal.aborted) await annotator.scan(deepScopes, signal);
+    if (shallowScopes.length > 0 && !signal.aborted) await annotator.scan(shallowScopes, signal, true);
+    if (signal.aborted) return;
     await onChanged();
   }
 
@@ -108,8 +100,16 @@ function usable(set: Set<Element>): Set<Element> {
   return new Set([...set].filter((el) => el.isConnected && !isInsideSkipped(el)));
 }
 
+/** Whether `el` or one of its ancestors (in its own tree) is in `set`. */
+function insideAny(el: Element, set: ReadonlySet<Element>): boolean {
+  if (set.size === 0) return false;
+  for (let current: Element | null = el; current; current = current.parentElement) {
+    if (set.has(current)) return true;
+  }
+  return false;
+}
+
 /** The elements of `set` that no other element of `set` contains. */
 function outermost(set: Set<Element>): Element[] {
-  const list = [...set];
-  return list.filter((el) => !list.some((other) => other !== el && other.contains(el)));
+  return [...set].filter((el) => !el.parentElement || !insideAny(el.parentElement, set));
 }
