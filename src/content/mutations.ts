@@ -7,7 +7,7 @@
  * (measured: inserting and removing 2,000 elements takes 2× as long; the highlights and their ranges cost
  * nothing measurable there). A page that churns thousands of nodes a frame (virtual lists, rebuilt tables) is
  * therefore left alone for a while after such a storm: the observer is disconnected, reconnected after a pause
- * that doubles while the storms go on, and the page is rescanned then if its text or our nodes changed.
+ * that doubles while the storms go on, and the whole page is rescanned then.
  */
 import type { Annotator } from './annotator';
 import type { TextBlock } from './text-index';
@@ -32,61 +32,44 @@ export function watchMutations(
   let pending: MutationRecord[] = [];
   let scheduled = false;
   let running = Promise.resolve();
-  // Storms: the pending reconnect, the current pause, when the observer was last reconnected, and what the
-  // page's text was when we stopped observing.
+  // Storms: the pending reconnect, the current pause, and when the observer was last reconnected.
   let resume: ReturnType<typeof setTimeout> | undefined;
   let pauseMs = STORM_PAUSE_MS;
   let reconnectedAt = -Infinity;
-  let stormSignature = '';
-  let coarseNext = false;
 
   const observer = new MutationObserver((records) => {
     pending.push(...records);
     if (pending.length > STORM_RECORDS && resume === undefined) stopForStorm();
-    if (!scheduled) {
+    if (!scheduled && pending.length > 0) {
       scheduled = true;
       requestAnimationFrame(() => {
         scheduled = false;
         const batch = pending;
-        const coarse = coarseNext;
         pending = [];
-        coarseNext = false;
-        running = running.then(() => processBatch(batch, coarse));
+        running = running.then(() => processBatch(batch));
       });
     }
   });
   observer.observe(root, OPTIONS);
 
-  /** Stops observing until the pause is over; the batch so far is handled as a coarse rescan. */
+  /**
+   * Stops observing until the pause is over. The storm's records are dropped: a page still churning would
+   * only make them stale, and one coarse rescan after the pause covers them and whatever changed unobserved.
+   */
   function stopForStorm() {
     observer.disconnect();
-    coarseNext = true;
-    pauseMs =
-      performance.now() - reconnectedAt < STORM_MEMORY_MS
-        ? Math.min(pauseMs * 2, STORM_PAUSE_MAX_MS)
-        : STORM_PAUSE_MS;
-    stormSignature = signature();
+    pending = [];
+    const again = performance.now() - reconnectedAt < STORM_MEMORY_MS;
+    pauseMs = again ? Math.min(pauseMs * 2, STORM_PAUSE_MAX_MS) : STORM_PAUSE_MS;
     resume = setTimeout(() => {
       void whenVisible().then(() => {
         resume = undefined;
         if (signal.aborted) return;
         observer.observe(root, OPTIONS);
         reconnectedAt = performance.now();
-        // What changed unobserved is unknown: rescan unless the text and every node we annotated are as they were.
-        const intact = [...annotator.blocks()].every((b) => b.nodes.every((n) => n.isConnected));
-        if (!intact || signature() !== stormSignature) {
-          running = running.then(() => processBatch([], true));
-        }
+        running = running.then(() => processBatch([], true));
       });
     }, pauseMs);
-  }
-
-  /** The page's text, hashed (FNV-1a), with its length: a change of text while we were not looking. */
-  function signature(): string {
-    const text = root.textContent ?? '';
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-    return `${text.length}:${h >>> 0}`;
   }
 
   async function processBatch(records: MutationRecord[], forceCoarse = false) {
