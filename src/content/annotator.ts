@@ -24,6 +24,8 @@ export interface Annotation {
   block: TextBlock;
   range: StaticRange;
   sentence: string;
+  /** {@link sentenceFingerprint} of the sentence, computed once (corrections are matched by it). */
+  fingerprint: string;
   lang: 'en' | 'ar';
   highlighted: boolean;
 }
@@ -96,7 +98,7 @@ export function createAnnotator(options: AnnotatorOptions) {
     if (config.mode === 'off' || highlightCount >= MAX_HIGHLIGHTS) return false;
     if (config.mutedCompanies.includes(a.mention.companyId)) return false;
     if (a.mention.kind === 'data') {
-      return !config.corrections.includes(sentenceFingerprint(a.mention.companyId, a.sentence));
+      return !config.corrections.includes(a.fingerprint);
     }
     return config.mode === 'all' && hasReporting(a.mention.companyId);
   }
@@ -110,7 +112,7 @@ export function createAnnotator(options: AnnotatorOptions) {
   }
 
   function kindOf(a: Annotation): 'data' | 'plain' {
-    const corrected = config.corrections.includes(sentenceFingerprint(a.mention.companyId, a.sentence));
+    const corrected = config.corrections.includes(a.fingerprint);
     return a.mention.kind === 'data' && !corrected ? 'data' : 'plain';
   }
 
@@ -166,6 +168,7 @@ export function createAnnotator(options: AnnotatorOptions) {
         block,
         range,
         sentence,
+        fingerprint: sentenceFingerprint(mention.companyId, sentence),
         lang: ARABIC.test(sentence) ? 'ar' : 'en',
         highlighted: false,
       };
@@ -182,8 +185,15 @@ export function createAnnotator(options: AnnotatorOptions) {
   }
 
   return {
-    /** Indexes and annotates everything under `root`, in slices; resolves when done or when `signal` aborts. */
-    async scan(root: Element | ShadowRoot, signal: AbortSignal, shallow = false): Promise<void> {
+    /**
+     * Indexes and annotates everything under `root` (or each of several roots), in slices; resolves when done
+     * or when `signal` aborts. `shallow`: only each root's own block (see {@link TextWalker}).
+     */
+    async scan(
+      root: Element | ShadowRoot | readonly (Element | ShadowRoot)[],
+      signal: AbortSignal,
+      shallow = false,
+    ): Promise<void> {
       const walker = new TextWalker(root, shallow);
       const found: TextBlock[] = [];
       let done = false;

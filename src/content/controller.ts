@@ -15,6 +15,11 @@ import { watchMutations } from './mutations';
 import { whenVisible, yieldToPage } from './scheduler';
 
 const REGISTRY_CHECK_MS = 1_000;
+/**
+ * A dynamic page's changes reach the background at most this often: each report sends every mention of the
+ * page (up to 2,000), and a feed can change every 100 ms.
+ */
+const CHANGE_REPORT_MS = 1_000;
 
 const DISABLED: PageConfig = { enabled: false, mode: 'off', mutedCompanies: [], corrections: [] };
 
@@ -50,15 +55,33 @@ export async function startContentScript(): Promise<void> {
     parentOf: (id) => companyById(lexicon, id)?.parent ?? undefined,
   });
   let stopWatching = () => {};
+  let reportTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastReport = -Infinity;
   const teardown = () => {
     if (signal.aborted) return;
     controller.abort();
+    clearTimeout(reportTimer);
     stopWatching();
     annotator.clear();
     highlighter.destroy();
     toast.destroy();
   };
-  const report = () => reportScan(annotator, teardown);
+  const report = () => {
+    lastReport = performance.now();
+    return reportScan(annotator, teardown);
+  };
+  // After mutations: one report at most every CHANGE_REPORT_MS, the last change always included.
+  const reportChanged = (): Promise<void> => {
+    if (reportTimer !== undefined || signal.aborted) return Promise.resolve();
+    const wait = Math.max(0, lastReport + CHANGE_REPORT_MS - performance.now());
+    reportTimer = setTimeout(() => {
+      void whenVisible().then(() => {
+        reportTimer = undefined;
+        if (!signal.aborted) void report();
+      });
+    }, wait);
+    return Promise.resolve();
+  };
 
   const applyConfig = (next: PageConfig) => {
     config = next;
@@ -143,7 +166,7 @@ export async function startContentScript(): Promise<void> {
   async function startReading(): Promise<void> {
     reading = new AbortController();
     const readingSignal = AbortSignal.any([signal, reading.signal]);
-    stopWatching = watchMutations(document.documentElement, annotator, readingSignal, report);
+    stopWatching = watchMutations(document.documentElement, annotator, readingSignal, reportChanged);
     await whenVisible();
     await annotator.scan(document.body, readingSignal);
   }

@@ -1,6 +1,13 @@
 /**
  * Follows dynamic pages: infinite scroll, SPA navigation, edited text. Mutations are batched per animation
  * frame; only the blocks that changed are re-indexed. A very large batch schedules one coarse rescan instead.
+ *
+ * Observing has a price the page pays in its own DOM edits: with a subtree observer on the document, Chromium
+ * builds a record for every insertion and removal and registers a transient observer on every removed node
+ * (measured: inserting and removing 2,000 elements takes 2× as long; the highlights and their ranges cost
+ * nothing measurable there). A page that churns thousands of nodes a frame (virtual lists, rebuilt tables) is
+ * therefore left alone for a while after such a storm: the observer is disconnected, reconnected after a pause
+ * that doubles while the storms go on, and the whole page is rescanned then.
  */
 import type { Annotator } from './annotator';
 import type { TextBlock } from './text-index';
@@ -8,6 +15,13 @@ import { blockOf, isInline, isInsideSkipped, UI_HOST_TAG } from './text-index';
 import { whenVisible } from './scheduler';
 
 const COARSE_RESCAN_NODES = 1_000;
+/** Records in one frame past which the page is churning: stop observing for a while. */
+const STORM_RECORDS = 2_000;
+/** The first pause after a storm; doubled for each storm that follows within {@link STORM_MEMORY_MS}. */
+const STORM_PAUSE_MS = 1_000;
+const STORM_PAUSE_MAX_MS = 30_000;
+const STORM_MEMORY_MS = 10_000;
+const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
 export function watchMutations(
   root: Element,
@@ -18,10 +32,15 @@ export function watchMutations(
   let pending: MutationRecord[] = [];
   let scheduled = false;
   let running = Promise.resolve();
+  // Storms: the pending reconnect, the current pause, and when the observer was last reconnected.
+  let resume: ReturnType<typeof setTimeout> | undefined;
+  let pauseMs = STORM_PAUSE_MS;
+  let reconnectedAt = -Infinity;
 
   const observer = new MutationObserver((records) => {
     pending.push(...records);
-    if (!scheduled) {
+    if (pending.length > STORM_RECORDS && resume === undefined) stopForStorm();
+    if (!scheduled && pending.length > 0) {
       scheduled = true;
       requestAnimationFrame(() => {
         scheduled = false;
@@ -31,9 +50,29 @@ export function watchMutations(
       });
     }
   });
-  observer.observe(root, { childList: true, subtree: true, characterData: true });
+  observer.observe(root, OPTIONS);
 
-  async function processBatch(records: MutationRecord[]) {
+  /**
+   * Stops observing until the pause is over. The storm's records are dropped: a page still churning would
+   * only make them stale, and one coarse rescan after the pause covers them and whatever changed unobserved.
+   */
+  function stopForStorm() {
+    observer.disconnect();
+    pending = [];
+    const again = performance.now() - reconnectedAt < STORM_MEMORY_MS;
+    pauseMs = again ? Math.min(pauseMs * 2, STORM_PAUSE_MAX_MS) : STORM_PAUSE_MS;
+    resume = setTimeout(() => {
+      void whenVisible().then(() => {
+        resume = undefined;
+        if (signal.aborted) return;
+        observer.observe(root, OPTIONS);
+        reconnectedAt = performance.now();
+        running = running.then(() => processBatch([], true));
+      });
+    }, pauseMs);
+  }
+
+  async function processBatch(records: MutationRecord[], forceCoarse = false) {
     if (signal.aborted) return;
     await whenVisible();
     // Deep: new block-level subtrees, read whole. Shallow: blocks whose own text changed, re-read alone.
@@ -59,38 +98,34 @@ export function watchMutations(
         else if (node.nodeType === 1) deep.add(node as Element);
       }
     }
-    if (deep.size === 0 && shallow.size === 0 && !removed) return;
-    const coarse = added > COARSE_RESCAN_NODES;
+    if (deep.size === 0 && shallow.size === 0 && !removed && !forceCoarse) return;
+    const coarse = forceCoarse || added > COARSE_RESCAN_NODES;
     const deepScopes = coarse ? [root] : outermost(usable(deep));
-    const shallowScopes = coarse
-      ? []
-      : [...usable(shallow)].filter((el) => !deepScopes.some((d) => d.contains(el)));
-    // Drop what is gone or about to be re-indexed, then index the changed parts again.
+    const deepSet = new Set(deepScopes);
+    const shallowScopes = coarse ? [] : [...usable(shallow)].filter((el) => !insideAny(el, deepSet));
+    // Drop what is gone or about to be re-indexed, then index the changed parts again. Per annotated block,
+    // one walk up its ancestors (not a `contains` per block and scope: a feed batch has 100 scopes).
     await annotator.pause();
+    const shallowSet = new Set(shallowScopes);
     const stale: TextBlock[] = [];
     for (const block of annotator.blocks()) {
-      const gone = !block.element.isConnected || block.nodes.some((n) => !n.isConnected);
-      if (
-        gone ||
-        shallowScopes.includes(block.element) ||
-        deepScopes.some((scope) => scope.contains(block.element))
-      ) {
-        stale.push(block);
-      }
+      // Nothing leaves the document without a removal record (a coarse rescan may follow unobserved changes).
+      const gone =
+        (removed || coarse) && (!block.element.isConnected || block.nodes.some((n) => !n.isConnected));
+      if (gone || shallowSet.has(block.element) || insideAny(block.element, deepSet)) stale.push(block);
     }
     annotator.drop(stale);
-    for (const scope of deepScopes) {
-      if (signal.aborted) return;
-      await annotator.scan(scope, signal);
-    }
-    for (const scope of shallowScopes) {
-      if (signal.aborted) return;
-      await annotator.scan(scope, signal, true);
-    }
+    // One walk for all new subtrees, one for all changed blocks.
+    if (deepScopes.length > 0 && !signal.aborted) await annotator.scan(deepScopes, signal);
+    if (shallowScopes.length > 0 && !signal.aborted) await annotator.scan(shallowScopes, signal, true);
+    if (signal.aborted) return;
     await onChanged();
   }
 
-  return () => observer.disconnect();
+  return () => {
+    clearTimeout(resume);
+    observer.disconnect();
+  };
 }
 
 function isOurs(node: Node): boolean {
@@ -108,8 +143,16 @@ function usable(set: Set<Element>): Set<Element> {
   return new Set([...set].filter((el) => el.isConnected && !isInsideSkipped(el)));
 }
 
+/** Whether `el` or one of its ancestors (in its own tree) is in `set`. */
+function insideAny(el: Element, set: ReadonlySet<Element>): boolean {
+  if (set.size === 0) return false;
+  for (let current: Element | null = el; current; current = current.parentElement) {
+    if (set.has(current)) return true;
+  }
+  return false;
+}
+
 /** The elements of `set` that no other element of `set` contains. */
 function outermost(set: Set<Element>): Element[] {
-  const list = [...set];
-  return list.filter((el) => !list.some((other) => other !== el && other.contains(el)));
+  return [...set].filter((el) => !el.parentElement || !insideAny(el.parentElement, set));
 }

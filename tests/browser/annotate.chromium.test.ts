@@ -197,6 +197,33 @@ describe.skipIf(skipChromium)('in-page annotation in Chromium', () => {
     await page.close();
   });
 
+  it('after a storm of DOM edits (observer paused), still follows what was added and removed meanwhile', async () => {
+    server.page(
+      '/storm.html',
+      `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>storm</title></head><body><p id="old">Amazon shared recordings from its Ring cameras with police without a warrant.</p><div id="rows"></div></body></html>`,
+    );
+    const page = await open('/storm.html');
+    await waitForHighlights(page, (x) => data(x).length === 1);
+    // Thousands of insertions and removals in one task: the observer stops for a while.
+    await page.evaluate(() => {
+      const rows = document.getElementById('rows')!;
+      const made = [];
+      for (let i = 0; i < 3000; i++) made.push(rows.appendChild(document.createElement('div')));
+      for (const d of made) d.remove();
+    });
+    // Changes made after the storm's own rescan, while nothing observes the page (the pause is ≥ 1 s).
+    await page.waitForTimeout(300);
+    await page.evaluate(() => {
+      document.getElementById('old')!.remove();
+      const p = document.createElement('p');
+      p.textContent = 'Google collected location data from millions of phones even when the setting was off.';
+      document.body.append(p);
+    });
+    const h = await waitForHighlights(page, (x) => data(x).length === 1 && data(x)[0] === 'Google');
+    expect(data(h)).toEqual(['Google']);
+    await page.close();
+  });
+
   it('works the same on a page with a strict CSP that blocks styles and scripts', async () => {
     server.page('/csp.html', {
       body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>csp</title></head><body><p>Facebook asked several large banks to share detailed financial information about their customers.</p></body></html>`,
