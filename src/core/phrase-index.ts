@@ -232,19 +232,10 @@ export function internWord<T>(
   hash: number,
 ): number {
   const table = index.words;
-  const mask = table.slots.length - 1;
   const length = end - start;
-  let k = hash & mask;
-  for (let slot = table.slots[k]!; slot !== 0; slot = table.slots[k]!) {
-    const id = slot - 1;
-    const at = table.poolStart[id]!;
-    if (table.hashes[id] === hash && table.poolStart[id + 1]! - at === length) {
-      let i = 0;
-      while (i < length && table.pool[at + i] === units[start + i]) i++;
-      if (i === length) return id;
-    }
-    k = (k + 1) & mask;
-  }
+  const found = findWord(table.slots, table.hashes, table.poolStart, table.pool, units, start, length, hash);
+  if (found >= 0) return found;
+  const k = -1 - found;
   const id = table.texts.length;
   table.hashes = grownInt32(table.hashes, id + 1);
   table.poolStart = grownInt32(table.poolStart, id + 2);
@@ -267,6 +258,37 @@ export function internWord<T>(
   table.slots[k] = id + 1;
   if (table.texts.length * 2 > table.slots.length) growSlots(table);
   return id;
+}
+
+/**
+ * The id of the word `units[start, start + length)` in the table's arrays, or -1 - the empty slot where it
+ * goes. A function of its own without a single call, every array a parameter: inside internWord(), whose
+ * insertion path calls out, V8 reloaded and re-checked the arrays at every step of the probe and the compare
+ * (callgrind, Arabic bench corpus: the tokenizer with the word lookups inlined, 43.6M → 39.9M per detect).
+ */
+function findWord(
+  slots: Int32Array,
+  hashes: Int32Array,
+  poolStart: Int32Array,
+  pool: Uint16Array,
+  units: Uint16Array,
+  start: number,
+  length: number,
+  hash: number,
+): number {
+  const mask = slots.length - 1;
+  let k = hash & mask;
+  for (let slot = slots[k]!; slot !== 0; slot = slots[k]!) {
+    const id = slot - 1;
+    const at = poolStart[id]!;
+    if (hashes[id] === hash && poolStart[id + 1]! - at === length) {
+      let i = 0;
+      while (i < length && pool[at + i] === units[start + i]) i++;
+      if (i === length) return id;
+    }
+    k = (k + 1) & mask;
+  }
+  return -1 - k;
 }
 
 /** The forms of a text word to compare with pattern words: itself, and with Arabic prefixes taken off. */

@@ -1,3 +1,4 @@
+import { advance, advancedState } from './automaton';
 import { isArabicLetter, isWordUnit } from './char-fold';
 import type { FoldedText } from './fold-text';
 import type { CompiledLexicon, PatternInfo } from './lexicon';
@@ -49,19 +50,23 @@ function boundaryOk(folded: FoldedText, start: number, end: number, info: Patter
  * One pass of the automaton; candidates are rare, so the boundary checks cost nothing measurable.
  */
 export function scanAliases(folded: FoldedText, lexicon: CompiledLexicon): RawMatch[] {
-  const { classOf, classCount, delta, terminal, outLink, patternLength } = lexicon.automaton;
+  const { automaton } = lexicon;
+  const { terminal, outLink, output, patternLength } = automaton;
   const { units, length } = folded;
   const found: RawMatch[] = [];
   let state = 0;
-  for (let i = 0; i < length; i++) {
-    state = delta[state * classCount + classOf[units[i]!]!]!;
-    let node = terminal[state]! >= 0 ? state : outLink[state]!;
-    while (node >= 0) {
+  // The automaton runs in a call-free loop of its own up to each unit that completes a pattern (rare).
+  for (
+    let i = advance(automaton, units, 0, length, 0);
+    i < length;
+    i = advance(automaton, units, i + 1, length, state)
+  ) {
+    state = advancedState;
+    for (let node = output[state]!; node >= 0; node = outLink[node]!) {
       const pattern = terminal[node]!;
       const start = i + 1 - patternLength[pattern]!;
       if (boundaryOk(folded, start, i + 1, lexicon.patterns[pattern]!))
         found.push({ start, end: i + 1, pattern });
-      node = outLink[node]!;
     }
   }
   return leftmostLongest(found);
