@@ -11,7 +11,15 @@ interface TraceEvent {
   dur?: number;
   tid: number;
   pid: number;
-  args?: { data?: { url?: string; frame?: string; frames?: { url?: string; processId?: number }[] } };
+  args?: {
+    name?: string;
+    data?: {
+      url?: string;
+      frame?: string;
+      message?: string;
+      frames?: { url?: string; processId?: number }[];
+    };
+  };
 }
 
 export interface TaskStats {
@@ -21,6 +29,21 @@ export interface TaskStats {
   totalMs: number;
   /** First start to last end of the extension's tasks (ms). */
   spanMs: number;
+}
+
+/** A task of a thread's scheduler (Chromium names it either way, and nests one in the other). */
+const isTask = (e: TraceEvent) =>
+  e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
+
+/** Stats of tasks lasting `durations` ms, the first starting at `first` and the last ending at `last` (µs). */
+function taskStats(durations: number[], first: number, last: number): TaskStats {
+  if (durations.length === 0) return { count: 0, longestMs: 0, totalMs: 0, spanMs: 0 };
+  return {
+    count: durations.length,
+    longestMs: Math.max(...durations),
+    totalMs: durations.reduce((a, b) => a + b, 0),
+    spanMs: (last - first) / 1000,
+  };
 }
 
 export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
@@ -81,8 +104,6 @@ export function extensionTasks(
   pids?: Set<number>,
 ): TaskStats {
   const prefix = `chrome-extension://${extensionId}/`;
-  const isTask = (e: TraceEvent) =>
-    e.ph === 'X' && (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask');
   const isScript = (e: TraceEvent) =>
     e.ph === 'X' &&
     (e.name === 'FunctionCall' || e.name === 'EvaluateScript' || e.name === 'v8.callFunction');
@@ -119,13 +140,7 @@ export function extensionTasks(
       last = Math.max(last, end);
     }
   }
-  if (shares.length === 0) return { count: 0, longestMs: 0, totalMs: 0, spanMs: 0 };
-  return {
-    count: shares.length,
-    longestMs: Math.max(...shares),
-    totalMs: shares.reduce((a, b) => a + b, 0),
-    spanMs: (last - first) / 1000,
-  };
+  return taskStats(shares, first, last);
 }
 
 /**
@@ -140,32 +155,17 @@ export function mainThreadTasks(
   window?: { from: string; to: string },
 ): TaskStats {
   const stamp = (message: string) =>
-    events.find(
-      (e) =>
-        e.name === 'TimeStamp' && (e.args?.data as { message?: string } | undefined)?.message === message,
-    )?.ts;
+    events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === message)?.ts;
   const from = window ? stamp(window.from) : -Infinity;
   const to = window ? stamp(window.to) : Infinity;
   if (from === undefined || to === undefined) throw new Error("the trace lacks the window's time stamps");
   const mainThreads = new Set(
     events
-      .filter(
-        (e) =>
-          pids.has(e.pid) &&
-          e.name === 'thread_name' &&
-          (e.args as { name?: string } | undefined)?.name === 'CrRendererMain',
-      )
+      .filter((e) => pids.has(e.pid) && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
       .map((e) => `${e.pid}:${e.tid}`),
   );
   const tasks = events
-    .filter(
-      (e) =>
-        mainThreads.has(`${e.pid}:${e.tid}`) &&
-        e.ph === 'X' &&
-        e.ts >= from &&
-        e.ts <= to &&
-        (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'),
-    )
+    .filter((e) => mainThreads.has(`${e.pid}:${e.tid}`) && isTask(e) && e.ts >= from && e.ts <= to)
     .sort((a, b) => a.ts - b.ts);
   const durations: number[] = [];
   let reach = -Infinity;
@@ -178,11 +178,5 @@ export function mainThreadTasks(
     first = Math.min(first, task.ts);
     last = Math.max(last, reach);
   }
-  if (durations.length === 0) return { count: 0, longestMs: 0, totalMs: 0, spanMs: 0 };
-  return {
-    count: durations.length,
-    longestMs: Math.max(...durations),
-    totalMs: durations.reduce((a, b) => a + b, 0),
-    spanMs: (last - first) / 1000,
-  };
+  return taskStats(durations, first, last);
 }
