@@ -55,7 +55,11 @@ function isDropped(c: number): boolean {
   );
 }
 
-function isSpace(c: number): boolean {
+/**
+ * White space the fold turns into a plain space: what `\s` matches, except U+FEFF (a zero-width no-break
+ * space, which the fold drops like the other zero-width characters).
+ */
+export function isSpace(c: number): boolean {
   return (
     c === 0x20 ||
     (c >= 0x09 && c <= 0x0d) ||

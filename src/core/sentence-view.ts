@@ -1,4 +1,4 @@
-import { isWordUnit } from './char-fold';
+import { isSpace, isWordUnit } from './char-fold';
 import type { ContextKind } from './cues/context';
 import { cueRegistry, type CueEntry } from './cue-registry';
 import {
@@ -261,21 +261,9 @@ function originalOf(view: SentenceView, a: number, b: number): string {
   return view.original.slice(start, b > a ? originalAt(view.norm, b - 1) + 1 : start).trim();
 }
 
-/** A character `\s` matches (and `trim` removes): ECMAScript white space and line terminators. */
+/** A character `\s` matches (and `trim` removes): the fold's spaces, and U+FEFF. */
 function isJsSpace(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
+  return c === 0xfeff || isSpace(c);
 }
 
 /**

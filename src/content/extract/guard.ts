@@ -22,14 +22,15 @@ export function guardPageSize(
   limit = MAX_PAGE_TEXT_CHARS,
 ): { ok: true } | { ok: false; error: ExtractError } {
   const chars = pageTextLength(doc, limit);
-  if (chars <= limit) return { ok: true };
+  return chars <= limit ? { ok: true } : { ok: false, error: tooLarge(chars, limit) };
+}
+
+/** The error for a page with `chars` units of text, over `limit`. */
+export function tooLarge(chars: number, limit: number): ExtractError {
   return {
-    ok: false,
-    error: {
-      kind: 'too-large',
-      chars,
-      limit,
-      message: `This page holds more than ${limit.toLocaleString('en')} characters of text: too large to save.`,
-    },
+    kind: 'too-large',
+    chars,
+    limit,
+    message: `This page holds more than ${limit.toLocaleString('en')} characters of text: too large to save.`,
   };
 }

@@ -11,7 +11,7 @@
  * - {@link CLOSE} closes the innermost open element.
  */
 import type { ExtractError } from './types';
-import { MAX_PAGE_TEXT_CHARS } from './guard';
+import { MAX_PAGE_TEXT_CHARS, tooLarge } from './guard';
 
 export type SnapshotItem = string | number;
 export const CLOSE = -1;
@@ -165,13 +165,4 @@ export async function takeSnapshot(
 
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
-}
-
-function tooLarge(chars: number, limit: number): ExtractError {
-  return {
-    kind: 'too-large',
-    chars,
-    limit,
-    message: `This page holds more than ${limit.toLocaleString('en')} characters of text: too large to save.`,
-  };
 }
