@@ -19,10 +19,15 @@ export async function sendPopup<T = unknown>(page: Page, type: string, payload: 
 /** The id of the tab showing `url`, asked of the background's own view of the tabs. */
 export async function tabIdOf(ext: ExtensionBrowser, url: string): Promise<number> {
   for (let i = 0; i < 100; i++) {
-    const id = await ext.worker.evaluate(
-      async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
-      url,
-    );
+    // The worker now running: tests stop it on purpose, and a stopped worker's handle answers no more.
+    const worker = ext.context.serviceWorkers().find((w) => w.url().includes(ext.extensionId)) ?? ext.worker;
+    const id = await worker
+      .evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url)
+      .catch((error: unknown) => {
+        // Restarted under the call (a message woke it): ask again.
+        if (/restarted|closed|destroyed/i.test(String(error))) return undefined;
+        throw error;
+      });
     if (id !== undefined) return id;
     await new Promise((r) => setTimeout(r, 100));
   }
