@@ -2,7 +2,7 @@ import { DATA_ACCESS_CUE_KINDS } from './cue-kinds';
 import type { PatternInfo } from './lexicon';
 import { isListGap } from './lists';
 import { contextEndingAt, contextStartingAt } from './roles';
-import { displayOf, originalAt, type SentenceView } from './sentence-view';
+import { displayOf, normSlice, originalAt, type SentenceView } from './sentence-view';
 
 /** What is known about one candidate mention before deciding whether an ambiguous alias counts. */
 export interface Candidate {
@@ -35,7 +35,7 @@ function directEvidence(view: SentenceView, k: number, c: Candidate, page: PageE
   const after = contextStartingAt(view, 'companyAfter', slot.t1);
   if (after) return `context:company-cue "${displayOf(view, after)}"`;
   // A possessive says "company" of a word, not of a letter ("the One X's ports").
-  const possessive = /^['’]s(?![\p{L}])/u.test(view.norm.text.slice(slot.end, slot.end + 3));
+  const possessive = /^['’]s(?![\p{L}])/u.test(normSlice(view.norm, slot.end, slot.end + 3));
   if (!c.info.arabic && c.alias.length > 2 && possessive) return 'context:possessive';
   const quoted =
     OPEN_QUOTES.test(view.original.slice(0, originalAt(view.norm, slot.start - slot.prefix.length))) &&
@@ -102,7 +102,7 @@ function afterParent(
       out[j] !== false &&
       parent !== null &&
       candidates[j]!.companyId === parent &&
-      /^(['’]s)?\s*$/u.test(view.norm.text.slice(s.end, slot.start - slot.prefix.length)),
+      /^(['’]s)?\s*$/u.test(normSlice(view.norm, s.end, slot.start - slot.prefix.length)),
   );
 }
 
@@ -140,8 +140,8 @@ function coMentioned(
   const listed = view.slots.some((s, j) => {
     if (!accepted(j)) return false;
     return j < k
-      ? isListGap(view.norm.text.slice(s.end, slot.start - slot.prefix.length), slot.prefix)
-      : isListGap(view.norm.text.slice(slot.end, s.start - s.prefix.length), s.prefix);
+      ? isListGap(normSlice(view.norm, s.end, slot.start - slot.prefix.length), slot.prefix)
+      : isListGap(normSlice(view.norm, slot.end, s.start - s.prefix.length), s.prefix);
   });
   // One or two letters ("X", "GM") only count inside a list.
   const latinCapital = !c.info.arabic && /^\p{Lu}/u.test(c.alias) && c.alias.length > 2;

@@ -1,6 +1,6 @@
 import { contextEndingAt } from './roles';
 import type { SlotFacts } from './roles';
-import type { Hit, SentenceView } from './sentence-view';
+import { normSlice, type Hit, type SentenceView } from './sentence-view';
 
 /** Who performs a cue's action. */
 export type Actor =
@@ -39,7 +39,7 @@ function slotEndingAt(view: SentenceView, t: number): number {
 
 /** The company a pronoun or "the company" stands for: the nearest acting name before it. */
 function resolveReference(view: SentenceView, facts: readonly SlotFacts[], ref: Hit): Actor {
-  const word = view.norm.text.slice(ref.start, ref.end);
+  const word = normSlice(view.norm, ref.start, ref.end);
   if (RELATIVE.test(word)) {
     // A relative pronoun refers to the noun phrase just before it ("Cambridge Analytica, which …",
     // «كامبريدج أناليتيكا هي شركة استشارات … اللي»); anything further away is some other noun.

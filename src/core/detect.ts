@@ -2,7 +2,7 @@ import { judgeAmbiguous, type Candidate, type PageEvidence } from './ambiguity';
 import { classifySentence } from './classify';
 import type { CompanyRecord } from './company-record';
 import { mayHaveAction } from './cue-registry';
-import { createFoldBuffers, foldText, originEnd, unitsToString } from './fold-text';
+import { createFoldBuffers, foldText, originEnd } from './fold-text';
 import { compileLexicon, type CompiledLexicon } from './lexicon';
 import { slotFacts } from './roles';
 import { scanAliases } from './scan';
@@ -30,11 +30,6 @@ interface Found {
 interface Folded {
   units: Uint16Array;
   origin: Uint32Array;
-  /**
-   * The folded units as one string, decoded on first need: each sentence's normalised text is then a slice of
-   * it (decoding sentence by sentence cost more than the rest of the sentence's preparation).
-   */
-  text: string | null;
 }
 
 const NO_COMPANIES: ReadonlySet<string> = new Set();
@@ -57,7 +52,6 @@ export function detect(text: string, lexicon: CompiledLexicon, options: DetectOp
   const folded: Folded = {
     units: scratch.units.subarray(0, scratch.length),
     origin: scratch.origin.subarray(0, scratch.length),
-    text: null,
   };
   const textCompanies = new Set<string>();
   for (const f of found) {
@@ -121,14 +115,19 @@ function lowerBound(origin: Uint32Array, offset: number, hint: number): number {
 }
 
 /**
- * The normalised form of a sentence, cut from the whole-text fold (the text `normalize(sentence)` gives, its
- * offsets read in place from the whole text's offset map).
+ * The normalised form of a sentence, read in place from the whole-text fold (the text `normalize(sentence)`
+ * gives, without its final space).
  */
 function sentenceNorm(folded: Folded, span: SentenceSpan, from: number, to: number): SentenceText {
-  folded.text ??= unitsToString(folded.units);
   if (to > from && folded.units[to - 1] === 0x20) to--;
-  const text = folded.text.slice(from, to);
-  return { text, origin: folded.origin, from, base: span.start, end: span.end - span.start };
+  return {
+    units: folded.units,
+    origin: folded.origin,
+    from,
+    length: to - from,
+    base: span.start,
+    end: span.end - span.start,
+  };
 }
 
 /** Appends to `out` the mentions of one sentence, `[from, to)` in folded units. */

@@ -1,6 +1,6 @@
 import type { ContextKind } from './cues/context';
 import { isListGap } from './lists';
-import { contextOf, type Hit, type SentenceView, type Slot } from './sentence-view';
+import { contextOf, normSlice, normUnitAt, type Hit, type SentenceView, type Slot } from './sentence-view';
 
 /**
  * The part a company name plays in its sentence, read from the words just around it:
@@ -49,7 +49,7 @@ const BEFORE_ROLES: readonly [ContextKind, Role][] = [
 ];
 
 function wordAt(view: SentenceView, hit: Hit): string {
-  return view.norm.text.slice(hit.start, hit.end);
+  return normSlice(view.norm, hit.start, hit.end);
 }
 
 /**
@@ -66,7 +66,7 @@ function descriptorBefore(view: SentenceView, t: number): Hit | undefined {
   if (!hasArabic(view, wordStart, view.tokenEnd[t - 1]!)) return undefined;
   for (const kind of ['companyBefore', 'party'] as const) {
     const hit = contextEndingAt(view, kind, t - 1);
-    if (hit && /^ $/.test(view.norm.text.slice(hit.end, wordStart))) return hit;
+    if (hit && /^ $/.test(normSlice(view.norm, hit.end, wordStart))) return hit;
   }
   return undefined;
 }
@@ -120,7 +120,7 @@ export function slotFacts(view: SentenceView): SlotFacts[] {
     let { role, because } = roleBefore(view, slot);
     const prev = view.slots[i - 1];
     if (prev && role === 'subject' && (slot.prefix === '' || slot.prefix === 'و')) {
-      const between = view.norm.text.slice(prev.end, slot.start - slot.prefix.length);
+      const between = normSlice(view.norm, prev.end, slot.start - slot.prefix.length);
       const prevFacts = out[i - 1]!;
       if (isListGap(between, slot.prefix) && prevFacts.role !== 'modifier') ({ role, because } = prevFacts);
     }
@@ -129,10 +129,10 @@ export function slotFacts(view: SentenceView): SlotFacts[] {
       if (after) ({ role, because } = { role: 'modifier', because: wordAt(view, after) });
     }
     // Only an apostrophe can start a possessive: the RegExp runs for those alone.
-    const next = view.norm.text.charCodeAt(slot.end);
+    const next = normUnitAt(view.norm, slot.end);
     const possessive =
       (next === 0x27 || next === 0x2019) &&
-      /^['’]s?(?![\p{L}])/u.test(view.norm.text.slice(slot.end, slot.end + 3));
+      /^['’]s?(?![\p{L}])/u.test(normSlice(view.norm, slot.end, slot.end + 3));
     out.push({ role, possessive, because });
   }
   return out;

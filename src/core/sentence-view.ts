@@ -35,20 +35,38 @@ export interface Slot {
 
 /**
  * A sentence's normalised text and where each unit came from, read in place from the fold of the whole text:
- * unit `i` came from original offset `origin[from + i] - base` (relative to the sentence); the offset just
- * past the sentence is `end`. (Copying a per-sentence offset map cost more than the lookups it served.)
+ * unit `i` is `units[from + i]` and came from original offset `origin[from + i] - base` (relative to the
+ * sentence), for `i` < `length`; the offset just past the sentence is `end`. No string of the whole sentence is
+ * made: the rules read a few short spans of it ({@link normSlice}), and decoding every sentence's text (or the
+ * whole text's) cost more than those reads (measured). (Copying a per-sentence offset map cost more than the
+ * lookups it served.)
  */
 export interface SentenceText {
-  readonly text: string;
+  readonly units: Uint16Array;
   readonly origin: Uint32Array;
   readonly from: number;
+  readonly length: number;
   readonly base: number;
   readonly end: number;
 }
 
+/** The normalised text `[start, end)` of a sentence, as `String.prototype.slice` would cut it. */
+export function normSlice(norm: SentenceText, start: number, end: number = norm.length): string {
+  const a = Math.max(0, Math.min(start, norm.length));
+  const b = Math.max(0, Math.min(end, norm.length));
+  let out = '';
+  for (let i = norm.from + a; i < norm.from + b; i++) out += String.fromCharCode(norm.units[i]!);
+  return out;
+}
+
+/** The normalised unit `i` of a sentence, or NaN past its end (as `charCodeAt`). */
+export function normUnitAt(norm: SentenceText, i: number): number {
+  return i >= 0 && i < norm.length ? norm.units[norm.from + i]! : NaN;
+}
+
 /** The offset in the original sentence of normalised unit `i` (the sentence's length for `i` = text length). */
 export function originalAt(norm: SentenceText, i: number): number {
-  return i < norm.text.length ? norm.origin[norm.from + i]! - norm.base : norm.end;
+  return i < norm.length ? norm.origin[norm.from + i]! - norm.base : norm.end;
 }
 
 /** A sentence prepared for classification: normalised text, words, cues, mentions. */
@@ -56,15 +74,15 @@ export interface SentenceView {
   original: string;
   norm: SentenceText;
   /**
-   * Word k is `norm.text[tokenStart[k], tokenEnd[k])`, for k < `tokenCount` (the arrays are buffers shared
+   * Word k is normalised units `[tokenStart[k], tokenEnd[k])`, for k < `tokenCount` (the arrays are buffers shared
    * from sentence to sentence, possibly longer: a view is used only while its sentence is classified).
    */
   tokenStart: Int32Array;
   tokenEnd: Int32Array;
   tokenCount: number;
   /**
-   * The folded units of `norm.text` are `units[unitsFrom, unitsFrom + norm.text.length)`: a loop over
-   * characters reads them here (`norm.text` is a slice of the whole text, slow to read char by char).
+   * The folded units of the sentence are `units[unitsFrom, unitsFrom + norm.length)` (the same as
+   * `norm.units` and `norm.from`, at hand for loops over characters).
    */
   units: Uint16Array;
   unitsFrom: number;
@@ -164,7 +182,7 @@ function tokenAt(ends: Int32Array, count: number, pos: number): number {
 /** First normalised index whose original offset is ≥ `offset`. */
 function toNormalized(norm: SentenceText, offset: number): number {
   let lo = 0;
-  let hi = norm.text.length;
+  let hi = norm.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (norm.origin[norm.from + mid]! - norm.base < offset) lo = mid + 1;
@@ -184,7 +202,7 @@ const NO_GAPS: readonly (readonly [number, number])[] = [];
 
 /**
  * Prepares one sentence: `spans` are the mentions' offsets relative to `original`; `norm` is its normalised
- * form, whose units are also `units[from, from + norm.text.length)` (the fold of the whole text, read
+ * form, whose units are also `units[from, from + norm.length)` (the fold of the whole text, read
  * without cutting strings). Cue occurrences that overlap a name ("Target", "Bank of America") are discarded:
  * a name is never a cue.
  */
@@ -197,7 +215,7 @@ export function buildSentenceView(
 ): SentenceView {
   const index = cueRegistry().index;
   const sentence = beginSentence(index);
-  const count = tokenize(index, units, from, norm.text.length);
+  const count = tokenize(index, units, from, norm.length);
   const starts = tokenStart;
   const ends = tokenEnd;
   const slots: Slot[] = [];
@@ -207,11 +225,11 @@ export function buildSentenceView(
     const t0 = tokenAt(ends, count, s);
     const t1 = Math.max(t0 + 1, tokenAt(ends, count, e - 1) + 1);
     const wordStart = t0 < count ? starts[t0]! : s;
-    slots.push({ start: s, end: e, t0, t1, prefix: wordStart < s ? norm.text.slice(wordStart, s) : '' });
+    slots.push({ start: s, end: e, t0, t1, prefix: wordStart < s ? normSlice(norm, wordStart, s) : '' });
   }
   const hits: Hit[] = [];
   const contextByKind = new Map<ContextKind, Hit[]>();
-  for (const m of matchPhrases(index, units, from, from + norm.text.length, wordIds, count, sentence)) {
+  for (const m of matchPhrases(index, units, from, from + norm.length, wordIds, count, sentence)) {
     let gaps = NO_GAPS;
     if (m.gaps.length > 0) gaps = m.gaps.map(([a, b]): [number, number] => [starts[a]!, ends[b - 1]!]);
     const start = starts[m.t0]!;
