@@ -79,9 +79,10 @@ function groupBySentence(found: readonly Found[], sentences: readonly SentenceSp
     const sentence = sentences[s] ?? { start: f.start, end: f.end };
     const start = Math.min(sentence.start, f.start);
     const last = groups[groups.length - 1];
+    // Each group's span is its own object (never the splitter's), widened in place.
     if (last && last.span.start === start) {
       last.found.push(f);
-      last.span = { start, end: Math.max(last.span.end, f.end) };
+      if (f.end > last.span.end) last.span.end = f.end;
     } else groups.push({ span: { start, end: Math.max(sentence.end, f.end) }, found: [f] });
   }
   return groups;
