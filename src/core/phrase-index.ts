@@ -11,14 +11,6 @@ export interface IndexedPhrase<T> {
   readonly value: T;
 }
 
-/** A phrase found in a sentence: word span `[t0, t1)` and the word spans of its gaps. */
-export interface PhraseMatch<T> {
-  readonly value: T;
-  readonly t0: number;
-  readonly t1: number;
-  readonly gaps: readonly (readonly [number, number])[];
-}
-
 export interface PhraseIndex<T> {
   /** First word (exact, or stem of a `+` word) → phrases. */
   readonly exact: ReadonlyMap<string, readonly Entry<T>[]>;
@@ -406,7 +398,9 @@ function matchRest(
 
 /**
  * Every phrase occurrence in the sentence `units[from, to)` whose words are `ids[0, count)` (from {@link internWord}, after
- * {@link beginSentence}); a phrase does not match again inside its own previous match.
+ * {@link beginSentence}), handed to `onMatch` in order; a phrase does not match again inside its own previous
+ * match. `gaps` is a scratch array, valid only during the call (a caller keeps what it needs: one object per
+ * match less, on every sentence).
  */
 export function matchPhrases<T>(
   index: PhraseIndex<T>,
@@ -416,8 +410,8 @@ export function matchPhrases<T>(
   ids: ArrayLike<number>,
   count: number,
   sentence: number,
-): PhraseMatch<T>[] {
-  const out: PhraseMatch<T>[] = [];
+  onMatch: (value: T, t0: number, t1: number, gaps: readonly (readonly [number, number])[]) => void,
+): void {
   const words = index.words.texts;
   const { entries, pairFrom, pairList, pairStamp, busyUntil, busyStamp } = index;
   let pairsMarked = false;
@@ -443,9 +437,7 @@ export function matchPhrases<T>(
       if (end < 0 || (busyStamp[id] === sentence && busyUntil[id]! > i)) continue;
       busyStamp[id] = sentence;
       busyUntil[id] = end;
-      const gaps = gapScratch.length > 0 ? gapScratch.slice() : NO_GAPS;
-      out.push({ value: phrase.value, t0: i, t1: end, gaps });
+      onMatch(phrase.value, i, end, gapScratch.length > 0 ? gapScratch : NO_GAPS);
     }
   }
-  return out;
 }

@@ -229,25 +229,23 @@ export function buildSentenceView(
   }
   const hits: Hit[] = [];
   const contextByKind: (Hit[] | undefined)[] = [];
-  for (const m of matchPhrases(index, units, from, from + norm.length, wordIds, count, sentence)) {
+  matchPhrases(index, units, from, from + norm.length, wordIds, count, sentence, (entry, t0, t1, found) => {
     let gaps = NO_GAPS;
-    if (m.gaps.length > 0) gaps = m.gaps.map(([a, b]): [number, number] => [starts[a]!, ends[b - 1]!]);
-    const start = starts[m.t0]!;
-    const end = ends[m.t1 - 1]!;
-    let solid = false;
-    for (let k = 0; k < slots.length && !solid; k++) solid = overlapsSolid(start, end, gaps, slots[k]!);
-    if (solid) continue;
-    const headT1 = m.gaps.length > 0 ? m.gaps[0]![0] : m.t1;
-    const hit: Hit = { entry: m.value, start, end, t0: m.t0, t1: m.t1, headT1, gaps };
+    if (found.length > 0) gaps = found.map(([a, b]): [number, number] => [starts[a]!, ends[b - 1]!]);
+    const start = starts[t0]!;
+    const end = ends[t1 - 1]!;
+    for (let k = 0; k < slots.length; k++) if (overlapsSolid(start, end, gaps, slots[k]!)) return;
+    const headT1 = found.length > 0 ? found[0]![0] : t1;
+    const hit: Hit = { entry, start, end, t0, t1, headT1, gaps };
     hits.push(hit);
-    const tag = m.value.tag;
+    const tag = entry.tag;
     if (tag.group === 'context') {
       const k = contextIndex(tag.kind);
       const list = contextByKind[k];
       if (list) list.push(hit);
       else contextByKind[k] = [hit];
     }
-  }
+  });
   return {
     original,
     norm,
