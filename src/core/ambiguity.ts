@@ -18,7 +18,7 @@ export interface Candidate {
 
 /** Evidence shared by the whole text or page. */
 export interface PageEvidence {
-  pageCompanies: ReadonlySet<string>;
+  pageCompanies: Pick<ReadonlySet<string>, 'has'>;
   textCompanies: ReadonlySet<string>;
 }
 

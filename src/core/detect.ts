@@ -16,8 +16,11 @@ export { compileLexicon };
 
 /** Options for {@link detect}. */
 export interface DetectOptions {
-  /** Ids of companies mentioned unambiguously elsewhere on the page: evidence for ambiguous aliases. */
-  pageCompanies?: ReadonlySet<string>;
+  /**
+   * Ids of companies mentioned elsewhere on the page: evidence for ambiguous aliases. Only `has` is asked, for
+   * ambiguous candidates, so a caller may answer from its own records (and note what was asked).
+   */
+  pageCompanies?: Pick<ReadonlySet<string>, 'has'>;
 }
 
 interface Found {
