@@ -1,7 +1,9 @@
 /**
  * Runs detection over the page's text blocks and keeps the highlights in step with it. Owns: which blocks are
- * annotated, their mentions and ranges. Work is sliced (see scheduler.ts); visible blocks are never delayed by
- * the rest of a long page more than one pass.
+ * annotated, their mentions and ranges. Work is sliced (see scheduler.ts). A first scan or a coarse rescan
+ * annotates the blocks where the reader is looking first and spreads out from there (visible-order.ts,
+ * viewport.ts), following the reader when they scroll; the results are those of document order
+ * (scan-evidence.ts), and mentions are numbered and reported in document order.
  */
 import { cuesReady, detect, scanCompanies, warmUpCues, type CompiledLexicon, type Mention } from '../core';
 import { sentenceFingerprint } from '../core/fingerprint';
@@ -9,10 +11,17 @@ import type { PageConfig } from '../shared/messages';
 import type { PageMention } from '../shared/schemas';
 import { staticRangeFor } from './dom-range';
 import type { Highlighter } from './highlighter';
+import { ScanEvidence } from './scan-evidence';
 import { SLICE_MS, yieldToPage } from './scheduler';
 import { hasVisibleText, TextWalker, type TextBlock } from './text-index';
+import { scanOrder } from './scan-order';
+import { visibleAnchor } from './viewport';
 
-/** At most this many highlights on a page: past it, the page's own DOM edits slow down measurably. */
+/**
+ * At most this many highlights on a page: past it, the page's own DOM edits slow down measurably. The ones kept
+ * are the first the scans reach: with visible blocks first, those nearest to where the reader was looking while
+ * the page was read (then what later changes add, while there is room).
+ */
 export const MAX_HIGHLIGHTS = 2_000;
 /** At most this many highlights in one text node (see `perNode`). */
 export const MAX_HIGHLIGHTS_PER_NODE = 50;
@@ -71,6 +80,16 @@ export interface AnnotatorOptions {
   /** A company's parent company id, if any. */
   parentOf?: (companyId: string) => string | undefined;
   now?: () => number;
+  /** Where the reader is looking, in document order (default: {@link visibleAnchor}; tests pass their own). */
+  visibleNode?: (doc: Document) => Node | null;
+}
+
+/** How {@link Annotator.scan} reads. */
+export interface ScanOptions {
+  /** Only each root's own block (see {@link TextWalker}). */
+  shallow?: boolean;
+  /** Annotate the blocks in and near the viewport first, and follow the reader's scrolling. */
+  visibleFirst?: boolean;
 }
 
 export function createAnnotator(options: AnnotatorOptions) {
@@ -78,6 +97,7 @@ export function createAnnotator(options: AnnotatorOptions) {
   let config = options.config;
   let reported: Set<string> | undefined;
   const now = options.now ?? (() => performance.now());
+  const visibleNode = options.visibleNode ?? visibleAnchor;
   const byBlock = new Map<TextBlock, Annotation[]>();
   // Text node → the annotations whose range touches it: the hover card's hit-test candidates.
   const byNode = new Map<Text, Annotation[]>();
@@ -136,14 +156,14 @@ export function createAnnotator(options: AnnotatorOptions) {
     highlightCount--;
   }
 
-  /** Detects in `block.text[from, to)` and registers what it finds. */
-  function annotateWindow(block: TextBlock, from: number, to: number) {
+  /** Detects in `block.text[from, to)` and registers what it finds; returns whether it found any. */
+  function annotateWindow(block: TextBlock, from: number, to: number, evidence: ScanEvidence): boolean {
     const raw = from === 0 && to === block.text.length ? block.text : block.text.slice(from, to);
     // Line breaks in a page's source are white space on screen (BR and blocks already separate the text):
     // one-for-one spaces keep every offset, and keep the detector from ending a sentence at a wrapped line.
     const text = raw.replace(SOURCE_BREAKS, ' ');
-    const mentions = detect(text, lexicon, { pageCompanies });
-    if (mentions.length === 0) return;
+    const mentions = detect(text, lexicon, { pageCompanies: evidence.pageCompanies });
+    if (mentions.length === 0) return false;
     const annotations = byBlock.get(block) ?? [];
     for (const found of mentions) {
       const mention =
@@ -179,64 +199,110 @@ export function createAnnotator(options: AnnotatorOptions) {
         else byNode.set(node, [a]);
       }
       pageCompanies.add(mention.companyId);
+      evidence.found(mention.companyId);
       show(a);
     }
     byBlock.set(block, annotations);
+    return true;
+  }
+
+  function drop(blocks: Iterable<TextBlock>) {
+    for (const block of blocks) {
+      for (const a of byBlock.get(block) ?? []) hide(a);
+      for (const node of block.nodes) byNode.delete(node);
+      byBlock.delete(block);
+    }
+  }
+
+  /** Numbers the annotations of `blocks` (in document order) afresh: the popup lists mentions by id. */
+  function renumber(blocks: Iterable<TextBlock>) {
+    for (const block of blocks) for (const a of byBlock.get(block) ?? []) a.id = nextId++;
   }
 
   return {
     /**
      * Indexes and annotates everything under `root` (or each of several roots), in slices; resolves when done
-     * or when `signal` aborts. `shallow`: only each root's own block (see {@link TextWalker}).
+     * or when `signal` aborts.
      */
     async scan(
       root: Element | ShadowRoot | readonly (Element | ShadowRoot)[],
       signal: AbortSignal,
-      shallow = false,
+      scanOptions: ScanOptions = {},
     ): Promise<void> {
-      const walker = new TextWalker(root, shallow);
+      const walker = new TextWalker(root, scanOptions.shallow);
       const found: TextBlock[] = [];
+      // Companies named by earlier scans count everywhere; this scan's own, by document order.
+      const evidence = new ScanEvidence(new Set(pageCompanies));
+      const doc = scanOptions.visibleFirst && !Array.isArray(root) ? (root as Element).ownerDocument : null;
+      const order = scanOrder(found, walker, evidence, doc ? () => visibleNode(doc) : null);
+      // The reader scrolls while the page is read: spread out from where they look now.
+      let scrolled = false;
+      const listening = new AbortController();
+      doc?.addEventListener('scroll', () => (scrolled = true), {
+        capture: true,
+        passive: true,
+        signal: AbortSignal.any([signal, listening.signal]),
+      });
+      const annotated = new Set<number>();
       let done = false;
-      let next = 0;
-      let window: { block: TextBlock; from: number } | undefined;
-      while (!signal.aborted) {
-        // Slices are shared by every scan in flight (a batch of mutations can start many small scans): give
-        // the thread back only when the current slice is used up.
-        if (now() >= sliceEnds) {
-          await yieldToPage();
-          if (signal.aborted) return;
-          sliceEnds = now() + SLICE_MS;
-        }
-        const sliceStart = now();
-        const deadline = sliceEnds;
-        // Walk at most half a slice, so that annotation advances in every slice.
-        if (!done) done = walker.step(found, Math.min(deadline, sliceStart + SLICE_MS / 2), now);
-        // The walker may have cut its last block mid-way: annotate only blocks it has finished.
-        const ready = done ? found.length : found.length - 1;
-        while (now() < deadline) {
-          if (!window) {
-            if (next >= ready) break;
-            const block = found[next++]!;
-            if (!hasVisibleText(block)) continue;
-            window = { block, from: 0 };
+      let window: { index: number; block: TextBlock; from: number } | undefined;
+      try {
+        while (!signal.aborted) {
+          // Slices are shared by every scan in flight (a batch of mutations can start many small scans): give
+          // the thread back only when the current slice is used up.
+          if (now() >= sliceEnds) {
+            await yieldToPage();
+            if (signal.aborted) return;
+            sliceEnds = now() + SLICE_MS;
           }
-          const to = windowEnd(window.block.text, window.from);
-          // The classifier's cue tables are built only for a page that names a company (most pages do not),
-          // a step at a time between the deadline checks.
-          if (!cuesReady() && namesCompany(window.block.text, window.from, to)) {
-            warming ??= warmUpCues();
-            if (warming.next().done) warming = undefined;
-            continue;
+          if (scrolled) {
+            scrolled = false;
+            order.relocate();
           }
-          annotateWindow(window.block, window.from, to);
-          window = to < window.block.text.length ? { block: window.block, from: to } : undefined;
+          const sliceStart = now();
+          const deadline = sliceEnds;
+          // Walk at most half a slice, so that annotation advances in every slice.
+          if (!done) done = walker.step(found, Math.min(deadline, sliceStart + SLICE_MS / 2), now);
+          // The walker may have cut its last block mid-way: annotate only blocks it has finished.
+          const ready = done ? found.length : found.length - 1;
+          order.locate(ready, done);
+          while (now() < deadline) {
+            if (!window) {
+              const next = order.next(ready, done);
+              if (!next) break;
+              const block = found[next.index]!;
+              if (!hasVisibleText(block)) continue;
+              if (next.again) {
+                // A page change may have taken the block away meanwhile (its blocks were re-read then).
+                if (block.nodes.some((n) => !n.isConnected)) continue;
+                // Annotated again with exact page evidence: what it found first goes.
+                drop([block]);
+              }
+              evidence.begin(next.index);
+              window = { index: next.index, block, from: 0 };
+            }
+            const to = windowEnd(window.block.text, window.from);
+            // The classifier's cue tables are built only for a page that names a company (most pages do not),
+            // a step at a time between the deadline checks.
+            if (!cuesReady() && namesCompany(window.block.text, window.from, to)) {
+              warming ??= warmUpCues();
+              if (warming.next().done) warming = undefined;
+              continue;
+            }
+            if (annotateWindow(window.block, window.from, to, evidence)) annotated.add(window.index);
+            window = to < window.block.text.length ? { ...window, from: to } : undefined;
+          }
+          const spent = now() - sliceStart;
+          stats.busyMs += spent;
+          stats.maxSliceMs = Math.max(stats.maxSliceMs, spent);
+          stats.slices++;
+          if (order.finished() && !window) break;
         }
-        const spent = now() - sliceStart;
-        stats.busyMs += spent;
-        stats.maxSliceMs = Math.max(stats.maxSliceMs, spent);
-        stats.slices++;
-        if (done && next >= found.length && !window) break;
+      } finally {
+        listening.abort();
       }
+      if (signal.aborted) return;
+      renumber([...annotated].sort((a, b) => a - b).map((i) => found[i]!));
       for (const shadow of walker.shadowRoots) shadowRoots.add(shadow);
     },
     /** Open shadow roots that hold text we indexed. */
@@ -249,14 +315,8 @@ export function createAnnotator(options: AnnotatorOptions) {
     },
     /** Main-thread time spent scanning so far (for the page benchmark). */
     stats: () => ({ ...stats }),
-    /** Drops the annotations of blocks whose text left the document, or that are listed. */
-    drop(blocks: Iterable<TextBlock>) {
-      for (const block of blocks) {
-        for (const a of byBlock.get(block) ?? []) hide(a);
-        for (const node of block.nodes) byNode.delete(node);
-        byBlock.delete(block);
-      }
-    },
+    /** Drops the annotations of the listed blocks. */
+    drop,
     /** Blocks annotated so far (for mutation handling). */
     blocks: () => byBlock.keys(),
     /** Applies new settings to the existing annotations, without rescanning. */
@@ -270,6 +330,7 @@ export function createAnnotator(options: AnnotatorOptions) {
         }
       }
     },
+    /** Every annotation, in the order the scans reached them (the order the highlight cap keeps them in). */
     annotations(): Annotation[] {
       return [...byBlock.values()].flat();
     },
@@ -292,9 +353,11 @@ export function createAnnotator(options: AnnotatorOptions) {
     pageMentions(): PageMention[] {
       // A page that is paused or switched off reports nothing: the popup then says so.
       if (!config.enabled) return [];
+      // The same ones the highlight cap keeps, then in document order (by id: see `renumber`).
       return this.annotations()
         .filter((a) => !config.mutedCompanies.includes(a.mention.companyId))
         .slice(0, MAX_HIGHLIGHTS)
+        .sort((x, y) => x.id - y.id)
         .map((a) => ({
           id: a.id,
           companyId: a.mention.companyId,

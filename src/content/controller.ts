@@ -168,7 +168,7 @@ export async function startContentScript(): Promise<void> {
     const readingSignal = AbortSignal.any([signal, reading.signal]);
     stopWatching = watchMutations(document.documentElement, annotator, readingSignal, reportChanged);
     await whenVisible();
-    await annotator.scan(document.body, readingSignal);
+    await annotator.scan(document.body, readingSignal, { visibleFirst: true });
   }
   function stopReading(): void {
     reading.abort();

@@ -116,8 +116,11 @@ export function watchMutations(
     }
     annotator.drop(stale);
     // One walk for all new subtrees, one for all changed blocks.
-    if (deepScopes.length > 0 && !signal.aborted) await annotator.scan(deepScopes, signal);
-    if (shallowScopes.length > 0 && !signal.aborted) await annotator.scan(shallowScopes, signal, true);
+    // A coarse rescan reads the whole page again: where the reader looks first.
+    if (deepScopes.length > 0 && !signal.aborted)
+      await annotator.scan(coarse ? root : deepScopes, signal, { visibleFirst: coarse });
+    if (shallowScopes.length > 0 && !signal.aborted)
+      await annotator.scan(shallowScopes, signal, { shallow: true });
     if (signal.aborted) return;
     await onChanged();
   }

@@ -105,6 +105,11 @@ export class TextWalker {
   readonly shadowRoots: ShadowRoot[] = [];
   private walker: TreeWalker | undefined;
   private current: TextBlock | undefined;
+  /**
+   * How many blocks `out` held when the first root was fully walked: those are in document order. Blocks after
+   * them come from the other roots and from shadow trees, which are walked after the tree that holds them.
+   */
+  firstRootBlocks: number | undefined;
 
   /**
    * `shallow`: read only the text that belongs to the root's own block (skip nested block-level elements),
@@ -157,6 +162,7 @@ export class TextWalker {
         node = walker.nextNode();
       }
       this.walker = undefined;
+      this.firstRootBlocks ??= out.length;
     }
   }
 
