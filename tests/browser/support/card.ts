@@ -150,7 +150,10 @@ export async function clickCardButton(page: Page, label: string): Promise<void> 
   }
 }
 
-/** The centre of the `index`-th range of a highlight, from the main world (which shares `CSS.highlights`). */
+/**
+ * The centre of the `index`-th range of a highlight in document order (as page-state.ts READ_HIGHLIGHTS lists them),
+ * from the main world (which shares `CSS.highlights`).
+ */
 export async function highlightCenter(
   page: Page,
   name: string,
@@ -158,7 +161,15 @@ export async function highlightCenter(
 ): Promise<{ x: number; y: number }> {
   return page.evaluate(
     ([n, i]) => {
-      const r = [...(CSS.highlights.get(n as string) ?? [])][i as number] as AbstractRange | undefined;
+      const ranges = [...(CSS.highlights.get(n as string) ?? [])] as AbstractRange[];
+      ranges.sort((a, b) =>
+        a.startContainer === b.startContainer
+          ? a.startOffset - b.startOffset
+          : a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING
+            ? -1
+            : 1,
+      );
+      const r = ranges[i as number];
       if (!r) throw new Error(`no range ${i} in ${n}`);
       const range = document.createRange();
       range.setStart(r.startContainer, r.startOffset);

@@ -1,12 +1,21 @@
 /** Helpers that read what the extension did to a page, from the page's main world. */
 import type { Page as PwPage } from 'playwright-core';
 
-/** The ranges registered under each of our highlight names, as text, read from the main world. */
+/**
+ * A comparator of ranges by where they start, in document order, for the main world. A highlight iterates in
+ * the order its ranges were added, and the extension adds the visible ones first: tests read them in document
+ * order.
+ */
+export const BY_DOCUMENT_ORDER = `((a, b) => a.startContainer === b.startContainer
+  ? a.startOffset - b.startOffset
+  : a.startContainer.compareDocumentPosition(b.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1)`;
+
+/** The ranges registered under each of our highlight names, as text in document order, read from the main world. */
 export const READ_HIGHLIGHTS = `(() => {
   const out = {};
   for (const name of ['privacy-radar-data', 'privacy-radar-plain', 'privacy-radar-focus']) {
     const h = CSS.highlights.get(name);
-    out[name] = h ? [...h].map((r) => {
+    out[name] = h ? [...h].sort(${BY_DOCUMENT_ORDER}).map((r) => {
       const range = document.createRange();
       range.setStart(r.startContainer, r.startOffset);
       range.setEnd(r.endContainer, r.endOffset);
@@ -62,9 +71,11 @@ export async function waitForStableHighlights(
 }
 
 /**
- * From the main world: scrolls the first data highlight to the middle of the viewport and returns a point on it
- * (null when there is none, or nothing visible). An expression, so it runs the same under Playwright and
- * puppeteer; it throws on pages that break the main world's DOM methods — callers catch that.
+ * From the main world: scrolls the first data highlight registered (not in document order: a range re-annotated
+ * after a page change goes to the end, and hovering one that churns would be flaky) to the middle of the
+ * viewport and returns a point on it (null when there is none, or nothing visible). An expression, so it runs
+ * the same under Playwright and puppeteer; it throws on pages that break the main world's DOM methods — callers
+ * catch that.
  */
 export const FIRST_DATA_POINT = `(() => {
   const r = [...(CSS.highlights.get('privacy-radar-data') ?? [])][0];
