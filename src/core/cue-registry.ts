@@ -1,4 +1,4 @@
-import { anyPattern, buildAutomaton, type Automaton } from './automaton';
+import { anyPattern, buildAutomatonSteps, type Automaton } from './automaton';
 import { AR_ACTIONS } from './cues/ar-actions';
 import { CONTEXT_CUES, type ContextKind } from './cues/context';
 import { DATA_NOUN_CUES, DATA_TYPE_CUES } from './cues/data-types';
@@ -73,31 +73,46 @@ function keyOf(items: readonly PatternItem[]): string {
   return best;
 }
 
-function addActions(out: Compiled, table: ActionCueTable): void {
+/** The action tables' patterns with their kind ("!" marks a self-contained phrase). */
+function* actionSources(table: ActionCueTable): Generator<[string, CueTag, boolean]> {
   for (const [kind, patterns] of Object.entries(table) as [ActionCueKind, readonly string[]][])
     for (const p of patterns) {
       const self = p.startsWith('!');
-      add(out, self ? p.slice(1) : p, { group: 'action', kind }, self);
+      yield [self ? p.slice(1) : p, { group: 'action', kind }, self];
     }
 }
 
+/** Every cue pattern, in the order the index keeps them. */
+function* allSources(): Generator<[string, CueTag, boolean]> {
+  yield* actionSources(EN_ACTIONS);
+  yield* actionSources(AR_ACTIONS);
+  for (const [kind, patterns] of Object.entries(DATA_TYPE_CUES) as [Exclude<DataType, 'other'>, string[]][])
+    for (const p of patterns) yield [p, { group: 'type', kind }, true];
+  for (const p of DATA_NOUN_CUES) yield [p, { group: 'data' }, true];
+  for (const [kind, patterns] of Object.entries(CONTEXT_CUES) as [ContextKind, readonly string[]][])
+    for (const p of patterns) yield [p, { group: 'context', kind }, true];
+}
+
+/**
+ * How many patterns one step expands. A whole table at a time took 20–40 ms a step in a cold engine (a
+ * Chromium trace of a page's first scan); a few patterns keep each step well under a millisecond.
+ */
+const PATTERNS_PER_STEP = 8;
+
 let building: Generator<void, void, void> | null = null;
 
-/** Compiles the lexicons one table at a time (each step a few milliseconds even in a cold engine). */
+/** Compiles the lexicons a few patterns at a time, then the index and the pre-filter, also in steps. */
 function* buildSteps(): Generator<void, void, void> {
   const out: Compiled = { phrases: [], actionKeys: new Set() };
-  addActions(out, EN_ACTIONS);
+  let n = 0;
+  for (const [source, tag, selfContained] of allSources()) {
+    add(out, source, tag, selfContained);
+    if (++n % PATTERNS_PER_STEP === 0) yield;
+  }
   yield;
-  addActions(out, AR_ACTIONS);
+  const index = buildPhraseIndex(out.phrases);
   yield;
-  for (const [kind, patterns] of Object.entries(DATA_TYPE_CUES) as [Exclude<DataType, 'other'>, string[]][])
-    for (const p of patterns) add(out, p, { group: 'type', kind }, true);
-  for (const p of DATA_NOUN_CUES) add(out, p, { group: 'data' }, true);
-  yield;
-  for (const [kind, patterns] of Object.entries(CONTEXT_CUES) as [ContextKind, readonly string[]][])
-    for (const p of patterns) add(out, p, { group: 'context', kind }, true);
-  yield;
-  registry = { index: buildPhraseIndex(out.phrases), actionKeys: buildAutomaton([...out.actionKeys]) };
+  registry = { index, actionKeys: yield* buildAutomatonSteps([...out.actionKeys]) };
 }
 
 /**

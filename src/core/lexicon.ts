@@ -46,6 +46,9 @@ export function compileLexicon(companies: readonly CompanyRecord[]): CompiledLex
   return runSteps(compileLexiconSteps(companies));
 }
 
+/** Records folded per step of {@link compileLexiconSteps}. */
+const RECORDS_PER_STEP = 32;
+
 /**
  * {@link compileLexicon} in steps, for a page's main thread: each `yield` is a point where the caller may give
  * the thread back (`for (r = steps.next(); !r.done; r = steps.next()) await nextTask()`).
@@ -73,7 +76,10 @@ export function* compileLexiconSteps(
     keys.push(key);
     patterns.push(info);
   };
-  companies.forEach((record, company) => {
+  for (let company = 0; company < companies.length; company++) {
+    // A step per few records: folding every alias at once was one long task in a cold engine.
+    if (company > 0 && company % RECORDS_PER_STEP === 0) yield;
+    const record = companies[company]!;
     const ambiguous = new Set(record.ambiguousAliases.map(fold));
     for (const alias of [...record.aliases.en, ...record.aliases.ar]) {
       const key = fold(alias);
@@ -89,7 +95,7 @@ export function* compileLexiconSteps(
       add(key, { ...base, hasArticle, needsArticle: false });
       if (hasArticle) add(key.slice(ARTICLE.length), { ...base, hasArticle: false, needsArticle: true });
     }
-  });
+  }
   yield;
   const automaton = yield* buildAutomatonSteps(keys);
   return {
