@@ -5,7 +5,7 @@ import { DATA_NOUN_CUES, DATA_TYPE_CUES } from './cues/data-types';
 import { EN_ACTIONS } from './cues/en-actions';
 import { expandPattern, type PatternItem } from './cues/pattern';
 import type { ActionCueKind, ActionCueTable } from './cues/types';
-import { buildPhraseIndex, type IndexedPhrase, type PhraseIndex } from './phrase-index';
+import { buildPhraseIndexSteps, type IndexedPhrase, type PhraseIndex } from './phrase-index';
 import type { DataType } from './types';
 
 /** What one cue pattern signals. */
@@ -110,7 +110,7 @@ function* buildSteps(): Generator<void, void, void> {
     if (++n % PATTERNS_PER_STEP === 0) yield;
   }
   yield;
-  const index = buildPhraseIndex(out.phrases);
+  const index = yield* buildPhraseIndexSteps(out.phrases);
   yield;
   registry = { index, actionKeys: yield* buildAutomatonSteps([...out.actionKeys]) };
 }

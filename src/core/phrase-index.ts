@@ -1,3 +1,4 @@
+import { runSteps } from './automaton';
 import type { PatternItem, PatternWord } from './cues/pattern';
 import { ARTICLE_PREFIXES, PLAIN_PREFIXES } from './proclitics';
 
@@ -130,12 +131,24 @@ function pairsOf(stem: string): number[] {
 
 /** Builds the index; phrases keep their order (matches come out in that order for each word). */
 export function buildPhraseIndex<T>(phrases: readonly IndexedPhrase<T>[]): PhraseIndex<T> {
+  return runSteps(buildPhraseIndexSteps(phrases));
+}
+
+/** Phrases indexed per step of {@link buildPhraseIndexSteps}. */
+const PHRASES_PER_STEP = 64;
+
+/** {@link buildPhraseIndex} in steps (a few phrases each), for a caller on a page's main thread. */
+export function* buildPhraseIndexSteps<T>(
+  phrases: readonly IndexedPhrase<T>[],
+): Generator<void, PhraseIndex<T>, void> {
   const exact = new Map<string, Entry<T>[]>();
   const stems = new Map<string, Entry<T>[]>();
   const entries: Entry<T>[] = [];
   const pairFrom: number[] = [0];
   const pairList: number[] = [];
-  for (const phrase of phrases) {
+  for (let n = 0; n < phrases.length; n++) {
+    if (n > 0 && n % PHRASES_PER_STEP === 0) yield;
+    const phrase = phrases[n]!;
     const first = phrase.items[0];
     if (!first || !('word' in first)) continue;
     const entry: Entry<T> = { items: phrase.items, value: phrase.value, id: entries.length };
