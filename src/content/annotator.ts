@@ -47,12 +47,20 @@ const SOURCE_BREAKS = /[\n\r\t\f]/g;
  * space, so that one 5 MB text node is many small units of work instead of one long task.
  */
 const WINDOW_CHARS = 16_384;
+/**
+ * The smallest window: one that still ends after a sentence end nearly always. Windows shrink to fit what is
+ * left of a slice: on a page's first scan the engine is cold (detection runs interpreted, many times slower),
+ * and a 16 K window then took 20–70 ms (Chromium trace).
+ */
+const MIN_WINDOW_CHARS = 2_048;
+/** Detection's cost per character before anything is measured: a cold engine's (pessimistic). */
+const COLD_MS_PER_CHAR = 0.002;
 
-/** Where the window starting at `from` ends. */
-export function windowEnd(text: string, from: number): number {
-  if (text.length - from <= WINDOW_CHARS) return text.length;
-  const limit = from + WINDOW_CHARS;
-  const floor = from + WINDOW_CHARS / 2;
+/** Where the window starting at `from`, of at most `size` characters, ends. */
+export function windowEnd(text: string, from: number, size: number = WINDOW_CHARS): number {
+  if (text.length - from <= size) return text.length;
+  const limit = from + size;
+  const floor = from + size / 2;
   for (let i = limit; i > floor; i--) {
     const c = text.charCodeAt(i - 1);
     // . ! ? ؟ newline
@@ -106,6 +114,13 @@ export function createAnnotator(options: AnnotatorOptions) {
   const stats = { busyMs: 0, maxSliceMs: 0, slices: 0 };
   let sliceEnds = 0;
   let warming: Generator<void, void, void> | undefined;
+  // Measured cost of annotation per character (a running average): sizes the windows to the slice.
+  let msPerChar = COLD_MS_PER_CHAR;
+  const pace = (chars: number, ms: number) => {
+    if (chars >= 256 && ms >= 0) msPerChar = (msPerChar + ms / chars) / 2;
+  };
+  const windowFor = (budgetMs: number) =>
+    Math.min(WINDOW_CHARS, Math.max(MIN_WINDOW_CHARS, Math.floor(budgetMs / Math.max(msPerChar, 1e-6))));
   const namesCompany = (text: string, from: number, to: number) =>
     scanCompanies(text.slice(from, to), lexicon).length > 0;
   const shadowRoots = new Set<ShadowRoot>();
@@ -281,7 +296,7 @@ export function createAnnotator(options: AnnotatorOptions) {
               evidence.begin(next.index);
               window = { index: next.index, block, from: 0 };
             }
-            const to = windowEnd(window.block.text, window.from);
+            const to = windowEnd(window.block.text, window.from, windowFor(deadline - now()));
             // The classifier's cue tables are built only for a page that names a company (most pages do not),
             // a step at a time between the deadline checks.
             if (!cuesReady() && namesCompany(window.block.text, window.from, to)) {
@@ -289,7 +304,9 @@ export function createAnnotator(options: AnnotatorOptions) {
               if (warming.next().done) warming = undefined;
               continue;
             }
+            const began = now();
             if (annotateWindow(window.block, window.from, to, evidence)) annotated.add(window.index);
+            pace(to - window.from, now() - began);
             window = to < window.block.text.length ? { ...window, from: to } : undefined;
           }
           const spent = now() - sliceStart;

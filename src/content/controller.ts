@@ -12,7 +12,7 @@ import { createToast } from './card/toast';
 import { createHighlighter } from './highlighter';
 import { listenToBackground } from './inbox';
 import { watchMutations } from './mutations';
-import { whenVisible, yieldToPage } from './scheduler';
+import { SLICE_MS, whenVisible, yieldToPage } from './scheduler';
 
 const REGISTRY_CHECK_MS = 1_000;
 /**
@@ -24,16 +24,19 @@ const CHANGE_REPORT_MS = 1_000;
 const DISABLED: PageConfig = { enabled: false, mode: 'off', mutedCompanies: [], corrections: [] };
 
 /**
- * The lexicon, with the user's own companies and aliases merged in (by id). Compiled in steps, each a task of
- * its own: the whole compile is too long for one task on a slow machine.
+ * The lexicon, with the user's own companies and aliases merged in (by id). Compiled in small steps, as many
+ * as fit in a slice: the whole compile is too long for one task on a slow machine.
  */
 async function lexiconFor(config: PageConfig): Promise<CompiledLexicon> {
   const byId = new Map(bundledCompanies.map((c) => [c.id, c]));
   for (const c of config.userCompanies ?? []) byId.set(c.id, c);
   const steps = compileLexiconSteps([...byId.values()]);
+  let sliceEnds = performance.now() + SLICE_MS;
   for (let step = steps.next(); ; step = steps.next()) {
     if (step.done) return step.value;
+    if (performance.now() < sliceEnds) continue;
     await yieldToPage();
+    sliceEnds = performance.now() + SLICE_MS;
   }
 }
 
