@@ -3,9 +3,11 @@
  * depend on it directly). Tests replace this module with a fake; a future move to the native `browser`/`chrome`
  * namespace changes this file alone.
  */
-import browser from 'webextension-polyfill';
+import wrapped from './polyfill.cjs';
 
 export type { Runtime, Tabs, Menus } from 'webextension-polyfill';
+/** Read through polyfill.cjs, which holds the polyfill in one property (why: see that file). */
+const browser = wrapped.browser;
 export default browser;
 
 /**

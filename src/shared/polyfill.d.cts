@@ -1,0 +1,4 @@
+import type { Browser } from 'webextension-polyfill';
+
+declare const wrapped: { readonly browser: Browser };
+export = wrapped;
