@@ -73,8 +73,11 @@ function keyOf(items: readonly PatternItem[]): string {
   return best;
 }
 
+/** One cue pattern as the tables give it: its text, what it signals, whether it stands without a data word. */
+type CueSource = [pattern: string, tag: CueTag, selfContained: boolean];
+
 /** The action tables' patterns with their kind ("!" marks a self-contained phrase). */
-function* actionSources(table: ActionCueTable): Generator<[string, CueTag, boolean]> {
+function* actionSources(table: ActionCueTable): Generator<CueSource> {
   for (const [kind, patterns] of Object.entries(table) as [ActionCueKind, readonly string[]][])
     for (const p of patterns) {
       const self = p.startsWith('!');
@@ -83,7 +86,7 @@ function* actionSources(table: ActionCueTable): Generator<[string, CueTag, boole
 }
 
 /** Every cue pattern, in the order the index keeps them. */
-function* allSources(): Generator<[string, CueTag, boolean]> {
+function* allSources(): Generator<CueSource> {
   yield* actionSources(EN_ACTIONS);
   yield* actionSources(AR_ACTIONS);
   for (const [kind, patterns] of Object.entries(DATA_TYPE_CUES) as [Exclude<DataType, 'other'>, string[]][])

@@ -121,6 +121,31 @@ function topLevelTokens(pattern: string): string[] {
 }
 
 /**
+ * The word sequences one token stands for, non-empty ones only, by token and `verbs`. Tokens recur across
+ * the lexicons ("to", "data", "(share|hand over)"), and a page's first scan expands every pattern in a cold
+ * engine: each is expanded once. The items are shared between phrases (nothing writes to them).
+ */
+const variantCache = new Map<string, readonly (readonly PatternItem[])[]>();
+
+function tokenVariants(token: string, verbs: boolean): readonly (readonly PatternItem[])[] {
+  const key = (verbs ? 'v' : 'n') + token;
+  let variants = variantCache.get(key);
+  if (!variants) {
+    const exactToken = token.startsWith('=');
+    variants = expandText(exactToken ? token.slice(1) : token)
+      .map((text) =>
+        text
+          .split(/\s+/)
+          .filter(Boolean)
+          .map((w): PatternItem => ({ word: toWord(w, exactToken, verbs) })),
+      )
+      .filter((v) => v.length > 0);
+    variantCache.set(key, variants);
+  }
+  return variants;
+}
+
+/**
  * Expands a cue pattern into word sequences. `verbs`: Arabic words may carry verb prefixes (action
  * phrases); noun lexicons leave them out.
  */
@@ -133,14 +158,8 @@ export function expandPattern(pattern: string, verbs: boolean): PatternItem[][] 
       sequences = sequences.map((s) => [...s, item]);
       continue;
     }
-    const exactToken = token.startsWith('=');
-    const variants = expandText(exactToken ? token.slice(1) : token).map((text) =>
-      text
-        .split(/\s+/)
-        .filter(Boolean)
-        .map((w): PatternItem => ({ word: toWord(w, exactToken, verbs) })),
-    );
-    sequences = sequences.flatMap((s) => variants.filter((v) => v.length > 0).map((v) => [...s, ...v]));
+    const variants = tokenVariants(token, verbs);
+    sequences = sequences.flatMap((s) => variants.map((v) => [...s, ...v]));
   }
   return sequences.filter((s) => s.length > 0 && 'word' in s[0]!);
 }
