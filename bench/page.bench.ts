@@ -4,6 +4,10 @@
  * from a Chromium trace: tasks that ran extension script), its longest task, mark.js marking the same aliases,
  * and the floor (a bare TreeWalker reading the text once). Also the page's own DOM edits with the extension on
  * and off, and a feed that appends 100 items every 100 ms.
+ *
+ * Environment: RUNS (runs per page, default 5), SKIP_MARKJS=1 (no mark.js column: it takes minutes),
+ * BENCH_PAGES=aclu,1mb (only the pages whose path contains one of these), BENCH_ONLY=edits (DOM edits and
+ * feed only).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -15,6 +19,7 @@ import { extensionTasks, startTrace } from './support/trace';
 import { articleHtml, feedPageHtml, FLOOR_WALK, highlightsPageHtml, TIME_DOM_EDITS } from './support/pages';
 
 const RUNS = Number(process.env.RUNS ?? 5);
+const ONLY_PAGES = process.env.BENCH_PAGES?.split(',').filter(Boolean);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const fmt = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(1) : '—');
 
@@ -131,7 +136,8 @@ async function main() {
       'mark.js / ours',
     ].join(' | '),
   );
-  for (const path of process.env.BENCH_ONLY === 'edits' ? [] : pages) {
+  const chosen = pages.filter((p) => !ONLY_PAGES || ONLY_PAGES.some((part) => p.includes(part)));
+  for (const path of process.env.BENCH_ONLY === 'edits' ? [] : chosen) {
     const url = server.url(path);
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await annotateRun(ext.context, ext.extensionId, url));
