@@ -7,7 +7,7 @@
  *
  * Environment: RUNS (runs per page, default 5), SKIP_MARKJS=1 (no mark.js column: it takes minutes),
  * BENCH_PAGES=aclu,1mb (only the pages whose path contains one of these), BENCH_ONLY=edits (DOM edits and
- * feed only).
+ * feed only), BENCH_DIST=path/to/dist/chromium (measure that build instead of this one).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -109,7 +109,8 @@ async function plainRun(context: BrowserContext, url: string) {
 
 async function main() {
   const server = await startServer();
-  const ext = await launchChromium();
+  // BENCH_DIST: another build (to compare two commits on the same machine, run after run).
+  const ext = await launchChromium(process.env.BENCH_DIST ? { dist: process.env.BENCH_DIST } : {});
   const plain = await launchPlainChromium();
   server.page('/bench/article-1mb.html', articleHtml(1_000_000));
   const pages = [
