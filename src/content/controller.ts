@@ -12,7 +12,7 @@ import { createToast } from './card/toast';
 import { createHighlighter } from './highlighter';
 import { listenToBackground } from './inbox';
 import { watchMutations } from './mutations';
-import { SLICE_MS, whenVisible, yieldToPage } from './scheduler';
+import { runInSlices, whenVisible } from './scheduler';
 
 const REGISTRY_CHECK_MS = 1_000;
 /**
@@ -30,14 +30,7 @@ const DISABLED: PageConfig = { enabled: false, mode: 'off', mutedCompanies: [], 
 async function lexiconFor(config: PageConfig): Promise<CompiledLexicon> {
   const byId = new Map(bundledCompanies.map((c) => [c.id, c]));
   for (const c of config.userCompanies ?? []) byId.set(c.id, c);
-  const steps = compileLexiconSteps([...byId.values()]);
-  let sliceEnds = performance.now() + SLICE_MS;
-  for (let step = steps.next(); ; step = steps.next()) {
-    if (step.done) return step.value;
-    if (performance.now() < sliceEnds) continue;
-    await yieldToPage();
-    sliceEnds = performance.now() + SLICE_MS;
-  }
+  return runInSlices(compileLexiconSteps([...byId.values()]));
 }
 
 /** Starts annotating this frame. Resolves once the first full scan is reported. */

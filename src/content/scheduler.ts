@@ -13,6 +13,24 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
+/**
+ * Runs a step generator to its end, as many steps a slice as fit in {@link SLICE_MS}, giving the thread back
+ * between slices (for work cut into steps much shorter than a slice, such as compiling the lexicon).
+ * `clock` is for tests.
+ */
+export async function runInSlices<T>(
+  steps: Generator<void, T, void>,
+  clock: { now(): number; yieldToPage(): Promise<void> } = { now: () => performance.now(), yieldToPage },
+): Promise<T> {
+  let sliceEnds = clock.now() + SLICE_MS;
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return step.value;
+    if (clock.now() < sliceEnds) continue;
+    await clock.yieldToPage();
+    sliceEnds = clock.now() + SLICE_MS;
+  }
+}
+
 /** Resolves when the tab is visible (at once if it is): nothing runs while a tab is hidden. */
 export function whenVisible(doc: Document = document): Promise<void> {
   if (doc.visibilityState !== 'hidden') return Promise.resolve();
