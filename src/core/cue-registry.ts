@@ -3,7 +3,7 @@ import { AR_ACTIONS } from './cues/ar-actions';
 import { CONTEXT_CUES, type ContextKind } from './cues/context';
 import { DATA_NOUN_CUES, DATA_TYPE_CUES } from './cues/data-types';
 import { EN_ACTIONS } from './cues/en-actions';
-import { expandPattern, type PatternItem } from './cues/pattern';
+import { expandPattern, type PatternItem, type VariantCache } from './cues/pattern';
 import type { ActionCueKind, ActionCueTable } from './cues/types';
 import { buildPhraseIndexSteps, type IndexedPhrase, type PhraseIndex } from './phrase-index';
 import type { DataType } from './types';
@@ -46,6 +46,8 @@ let registry: CueRegistry | null = null;
 interface Compiled {
   phrases: IndexedPhrase<CueEntry>[];
   actionKeys: Set<string>;
+  /** Token expansions, for this build only (dropped with it). */
+  variants: VariantCache;
 }
 
 function add(out: Compiled, source: string, tag: CueTag, selfContained: boolean): void {
@@ -53,7 +55,7 @@ function add(out: Compiled, source: string, tag: CueTag, selfContained: boolean)
   const pattern = reach ? source.slice(0, reach.index) : source;
   const entry: CueEntry = { tag, selfContained, arabic: /[\u0600-\u06ff]/.test(pattern) };
   if (reach) Object.assign(entry, { reach: Number(reach[1]) });
-  const sequences = expandPattern(pattern, tag.group === 'action');
+  const sequences = expandPattern(pattern, tag.group === 'action', out.variants);
   for (const items of sequences) out.phrases.push({ items, value: entry });
   if (tag.group === 'action') for (const items of sequences) out.actionKeys.add(keyOf(items));
 }
@@ -106,7 +108,7 @@ let building: Generator<void, void, void> | null = null;
 
 /** Compiles the lexicons a few patterns at a time, then the index and the pre-filter, also in steps. */
 function* buildSteps(): Generator<void, void, void> {
-  const out: Compiled = { phrases: [], actionKeys: new Set() };
+  const out: Compiled = { phrases: [], actionKeys: new Set(), variants: new Map() };
   let n = 0;
   for (const [source, tag, selfContained] of allSources()) {
     add(out, source, tag, selfContained);

@@ -121,15 +121,23 @@ function topLevelTokens(pattern: string): string[] {
 }
 
 /**
- * The word sequences one token stands for, non-empty ones only, by token and `verbs`. Tokens recur across
- * the lexicons ("to", "data", "(share|hand over)"), and a page's first scan expands every pattern in a cold
- * engine: each is expanded once. The items are shared between phrases (nothing writes to them).
+ * The word sequences tokens stand for, by token and `verbs` (see {@link tokenVariants}). One lives as long as
+ * one build of the cue tables: tokens recur across the tables ("to", "data", "(share|hand over)"), and a
+ * page's first scan expands every pattern in a cold engine.
  */
-const variantCache = new Map<string, readonly (readonly PatternItem[])[]>();
+export type VariantCache = Map<string, readonly (readonly PatternItem[])[]>;
 
-function tokenVariants(token: string, verbs: boolean): readonly (readonly PatternItem[])[] {
+/**
+ * The word sequences one token stands for, non-empty ones only, each expanded once per `cache`. The items
+ * are shared between phrases (nothing writes to them).
+ */
+function tokenVariants(
+  token: string,
+  verbs: boolean,
+  cache: VariantCache,
+): readonly (readonly PatternItem[])[] {
   const key = (verbs ? 'v' : 'n') + token;
-  let variants = variantCache.get(key);
+  let variants = cache.get(key);
   if (!variants) {
     const exactToken = token.startsWith('=');
     variants = expandText(exactToken ? token.slice(1) : token)
@@ -140,16 +148,20 @@ function tokenVariants(token: string, verbs: boolean): readonly (readonly Patter
           .map((w): PatternItem => ({ word: toWord(w, exactToken, verbs) })),
       )
       .filter((v) => v.length > 0);
-    variantCache.set(key, variants);
+    cache.set(key, variants);
   }
   return variants;
 }
 
 /**
  * Expands a cue pattern into word sequences. `verbs`: Arabic words may carry verb prefixes (action
- * phrases); noun lexicons leave them out.
+ * phrases); noun lexicons leave them out. `cache`: shared by the patterns of one build.
  */
-export function expandPattern(pattern: string, verbs: boolean): PatternItem[][] {
+export function expandPattern(
+  pattern: string,
+  verbs: boolean,
+  cache: VariantCache = new Map(),
+): PatternItem[][] {
   let sequences: PatternItem[][] = [[]];
   for (const token of topLevelTokens(pattern)) {
     const gap = /^…(\d*)$/.exec(token);
@@ -158,7 +170,7 @@ export function expandPattern(pattern: string, verbs: boolean): PatternItem[][] 
       sequences = sequences.map((s) => [...s, item]);
       continue;
     }
-    const variants = tokenVariants(token, verbs);
+    const variants = tokenVariants(token, verbs, cache);
     sequences = sequences.flatMap((s) => variants.map((v) => [...s, ...v]));
   }
   return sequences.filter((s) => s.length > 0 && 'word' in s[0]!);
