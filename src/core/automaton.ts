@@ -1,3 +1,5 @@
+import { runSteps } from './steps';
+
 /**
  * An Aho–Corasick automaton compiled into a dense DFA over a small alphabet of character classes: one table
  * lookup per text unit, so a scan is linear in the text whatever the patterns or the input.
@@ -86,14 +88,6 @@ export function* buildAutomatonSteps(patterns: readonly string[]): Generator<voi
   const patternLength = Uint16Array.from(patterns, (p) => Math.min(p.length, 0xffff));
   const output = outLink.map((link, s) => (terminal[s]! >= 0 ? s : link));
   return { classOf, classCount, delta, terminal, outLink, output, patternLength };
-}
-
-/** Runs a step generator to its end and returns its result. */
-export function runSteps<T>(steps: Generator<void, T, void>): T {
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
 }
 
 /** "No state" in the trie's child lists (state 0, the root, is nobody's child). */

@@ -1,6 +1,7 @@
-import { buildAutomatonSteps, runSteps, type Automaton } from './automaton';
+import { buildAutomatonSteps, type Automaton } from './automaton';
 import type { CompanyRecord } from './company-record';
 import { foldText } from './fold-text';
+import { runSteps } from './steps';
 
 /** What one folded pattern stands for. */
 export interface PatternInfo {

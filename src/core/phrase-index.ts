@@ -1,4 +1,4 @@
-import { runSteps } from './automaton';
+import { runSteps } from './steps';
 import type { PatternItem, PatternWord } from './cues/pattern';
 import { ARTICLE_PREFIXES, PLAIN_PREFIXES } from './proclitics';
 
