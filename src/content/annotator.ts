@@ -12,7 +12,7 @@ import type { PageMention } from '../shared/schemas';
 import { staticRangeFor } from './dom-range';
 import type { Highlighter } from './highlighter';
 import { ScanEvidence } from './scan-evidence';
-import { SLICE_MS, yieldToPage } from './scheduler';
+import { SLICE_MS, Slice, yieldToPage } from './scheduler';
 import { hasVisibleText, TextWalker, type TextBlock } from './text-index';
 import { scanOrder } from './scan-order';
 import { visibleAnchor } from './viewport';
@@ -112,7 +112,8 @@ export function createAnnotator(options: AnnotatorOptions) {
   const pageCompanies = new Set<string>();
   let nextId = 0;
   const stats = { busyMs: 0, maxSliceMs: 0, slices: 0 };
-  let sliceEnds = 0;
+  // One slice shared by every scan in flight and by pause() (see Slice).
+  const slice = new Slice({ now, yieldToPage });
   let warming: Generator<void, void, void> | undefined;
   // Measured cost of annotation per character (a running average): sizes the windows to the slice.
   let msPerChar = COLD_MS_PER_CHAR;
@@ -263,19 +264,16 @@ export function createAnnotator(options: AnnotatorOptions) {
       let window: { index: number; block: TextBlock; from: number } | undefined;
       try {
         while (!signal.aborted) {
-          // Slices are shared by every scan in flight (a batch of mutations can start many small scans): give
-          // the thread back only when the current slice is used up.
-          if (now() >= sliceEnds) {
-            await yieldToPage();
+          if (slice.over()) {
+            await slice.pause();
             if (signal.aborted) return;
-            sliceEnds = now() + SLICE_MS;
           }
           if (scrolled) {
             scrolled = false;
             order.relocate();
           }
           const sliceStart = now();
-          const deadline = sliceEnds;
+          const deadline = slice.deadline;
           // Walk at most half a slice, so that annotation advances in every slice.
           if (!done) done = walker.step(found, Math.min(deadline, sliceStart + SLICE_MS / 2), now);
           // The walker may have cut its last block mid-way: annotate only blocks it has finished.
@@ -325,11 +323,7 @@ export function createAnnotator(options: AnnotatorOptions) {
     /** Open shadow roots that hold text we indexed. */
     shadowRoots: (): ShadowRoot[] => [...shadowRoots].filter((r) => r.host.isConnected),
     /** Gives the thread back if the current slice is used up (for callers doing their own work in between). */
-    async pause(): Promise<void> {
-      if (now() < sliceEnds) return;
-      await yieldToPage();
-      sliceEnds = now() + SLICE_MS;
-    },
+    pause: (): Promise<void> => slice.pause(),
     /** Main-thread time spent scanning so far (for the page benchmark). */
     stats: () => ({ ...stats }),
     /** Drops the annotations of the listed blocks. */

@@ -13,6 +13,47 @@ export function yieldToPage(): Promise<void> {
   });
 }
 
+/** The clock and the yield a slice uses (tests pass their own). */
+export interface SliceClock {
+  now(): number;
+  yieldToPage(): Promise<void>;
+}
+
+const pageClock: SliceClock = { now: () => performance.now(), yieldToPage };
+
+/**
+ * One run of main-thread time, {@link SLICE_MS} long, shared by every loop that holds it: work done by any of
+ * them counts against the same slice, and the thread is given back only when the slice is used up (a batch of
+ * mutations can start many small scans at once; they share slices rather than each taking a full one).
+ */
+export class Slice {
+  #ends: number;
+  readonly #clock: SliceClock;
+
+  /** `started`: whether the first slice begins now (else the first {@link pause} yields at once). */
+  constructor(clock: SliceClock = pageClock, started = false) {
+    this.#clock = clock;
+    this.#ends = started ? clock.now() + SLICE_MS : -Infinity;
+  }
+
+  /** When the current slice ends (on the clock's time line). */
+  get deadline(): number {
+    return this.#ends;
+  }
+
+  /** Whether the current slice is used up. */
+  over(): boolean {
+    return this.#clock.now() >= this.#ends;
+  }
+
+  /** Gives the thread back if the current slice is used up, then begins the next one. */
+  async pause(): Promise<void> {
+    if (!this.over()) return;
+    await this.#clock.yieldToPage();
+    this.#ends = this.#clock.now() + SLICE_MS;
+  }
+}
+
 /**
  * Runs a step generator to its end, as many steps a slice as fit in {@link SLICE_MS}, giving the thread back
  * between slices (for work cut into steps much shorter than a slice, such as compiling the lexicon).
@@ -20,14 +61,14 @@ export function yieldToPage(): Promise<void> {
  */
 export async function runInSlices<T>(
   steps: Generator<void, T, void>,
-  clock: { now(): number; yieldToPage(): Promise<void> } = { now: () => performance.now(), yieldToPage },
+  clock: SliceClock = pageClock,
 ): Promise<T> {
-  let sliceEnds = clock.now() + SLICE_MS;
-  for (let step = steps.next(); ; step = steps.next()) {
+  const slice = new Slice(clock, true);
+  for (;;) {
+    const step = steps.next();
     if (step.done) return step.value;
-    if (clock.now() < sliceEnds) continue;
-    await clock.yieldToPage();
-    sliceEnds = clock.now() + SLICE_MS;
+    // Not a bare `await slice.pause()`: that would cost a microtask turn on every step.
+    if (slice.over()) await slice.pause();
   }
 }
 
