@@ -1,3 +1,4 @@
+import { CONTEXT } from './cues/context';
 import { DATA_ACCESS_CUE_KINDS } from './cue-kinds';
 import type { PatternInfo } from './lexicon';
 import { isListGap } from './lists';
@@ -12,8 +13,8 @@ export interface Candidate {
   parentId: string | null;
   /** The alias as written in the original text. */
   alias: string;
-  /** The original text before the alias, within its sentence. */
-  before: string;
+  /** Where the alias starts in its sentence's original text. */
+  offset: number;
 }
 
 /** Evidence shared by the whole text or page. */
@@ -30,9 +31,9 @@ function directEvidence(view: SentenceView, k: number, c: Candidate, page: PageE
   const slot = view.slots[k]!;
   if (page.pageCompanies.has(c.companyId)) return 'context:page';
   if (page.textCompanies.has(c.companyId)) return 'context:same-text';
-  const before = contextEndingAt(view, 'companyBefore', slot.t0);
+  const before = contextEndingAt(view, CONTEXT.companyBefore, slot.t0);
   if (before) return `context:company-cue "${displayOf(view, before)}"`;
-  const after = contextStartingAt(view, 'companyAfter', slot.t1);
+  const after = contextStartingAt(view, CONTEXT.companyAfter, slot.t1);
   if (after) return `context:company-cue "${displayOf(view, after)}"`;
   // A possessive says "company" of a word, not of a letter ("the One X's ports").
   const possessive = /^['’]s(?![\p{L}])/u.test(normSlice(view.norm, slot.end, slot.end + 3));
@@ -68,21 +69,26 @@ function ruledOut(view: SentenceView, k: number, c: Candidate, direct: string | 
   return hasSense(view) && (direct === null || direct === 'context:same-text');
 }
 
+/** The original text before the alias, within its sentence. */
+function before(view: SentenceView, c: Candidate): string {
+  return view.original.slice(0, c.offset);
+}
+
 /** The word before the alias, in the original text. */
-function previousWord(c: Candidate): string {
-  const trimmed = c.before.trimEnd();
+function previousWord(view: SentenceView, c: Candidate): string {
+  const trimmed = before(view, c).trimEnd();
   return trimmed.slice(Math.max(trimmed.lastIndexOf(' '), trimmed.lastIndexOf('\n')) + 1);
 }
 
 /** The word before the alias is capitalised ("Times Square", "iPhone X"): the alias may end another name. */
-function afterCapitalised(c: Candidate): boolean {
-  return /^\p{Ll}*\p{Lu}/u.test(previousWord(c));
+function afterCapitalised(view: SentenceView, c: Candidate): boolean {
+  return /^\p{Ll}*\p{Lu}/u.test(previousWord(view, c));
 }
 
 /** Capitalised in the middle of a sentence, and not the tail of another proper name ("Times Square"). */
-function midSentenceCapital(c: Candidate): boolean {
+function midSentenceCapital(view: SentenceView, c: Candidate): boolean {
   if (c.info.arabic || c.alias.length < 3 || !/^\p{Lu}/u.test(c.alias)) return false;
-  return /[\p{L}\p{N},;:]$/u.test(c.before.trimEnd()) && !afterCapitalised(c);
+  return /[\p{L}\p{N},;:]$/u.test(before(view, c).trimEnd()) && !afterCapitalised(view, c);
 }
 
 type Verdict = string | null | false;
@@ -121,9 +127,9 @@ function ownEvidence(
   if (direct) return direct;
   if (afterParent(view, k, candidates, out)) return 'context:after-parent';
   // The tail of another name ("iPhone X", "Times Square") takes more than circumstantial evidence.
-  if (!c.info.arabic && afterCapitalised(c)) return false;
+  if (!c.info.arabic && afterCapitalised(view, c)) return false;
   if (hasDataCue(view) && c.alias.length > 2) return 'context:data-cue';
-  return midSentenceCapital(c) ? 'context:capitalised' : false;
+  return midSentenceCapital(view, c) ? 'context:capitalised' : false;
 }
 
 /** Named in a list with a company that counts, or (capitalised, 3+ letters) beside one in the sentence. */
@@ -134,7 +140,7 @@ function coMentioned(
   out: readonly Verdict[],
 ): boolean {
   const c = candidates[k]!;
-  if (ruledOut(view, k, c, null) || (!c.info.arabic && afterCapitalised(c))) return false;
+  if (ruledOut(view, k, c, null) || (!c.info.arabic && afterCapitalised(view, c))) return false;
   const slot = view.slots[k]!;
   const accepted = (j: number): boolean => j !== k && out[j] !== false;
   const listed = view.slots.some((s, j) => {

@@ -1,3 +1,4 @@
+import { CONTEXT } from './cues/context';
 import { contextEndingAt } from './roles';
 import type { SlotFacts } from './roles';
 import { normSlice, type Hit, type SentenceView } from './sentence-view';
@@ -82,7 +83,8 @@ function verbSubject(view: SentenceView, facts: readonly SlotFacts[], hit: Hit):
   const k = view.slots.findIndex((s, i) => {
     if (facts[i]!.role !== 'subject') return false;
     return (
-      s.t0 === hit.t1 || (s.t0 === hit.t1 + 1 && contextEndingAt(view, 'companyBefore', s.t0) !== undefined)
+      s.t0 === hit.t1 ||
+      (s.t0 === hit.t1 + 1 && contextEndingAt(view, CONTEXT.companyBefore, s.t0) !== undefined)
     );
   });
   return k >= 0 ? { type: 'mention', slot: k, rule: 'rule:verb-subject' } : null;
@@ -103,9 +105,9 @@ function subjectBefore(
         return { type: 'mention', slot: k, rule: 'rule:subject-before-cue' };
       continue;
     }
-    const ref = contextEndingAt(view, 'ref', t);
+    const ref = contextEndingAt(view, CONTEXT.ref, t);
     if (ref) return resolveReference(view, facts, ref);
-    const agent = contextEndingAt(view, 'agent', t);
+    const agent = contextEndingAt(view, CONTEXT.agent, t);
     // "Facebook users", "ByteDance's employees" qualify the company and do not take the action away from it;
     // further than a few words from the verb, "people", "users" are objects, not the subject.
     if (agent && agentsBlock && hit.t0 - t <= AGENT_REACH && slotEndingAt(view, agent.t0) < 0)

@@ -1,3 +1,4 @@
+import { CONTEXT } from './cues/context';
 import { attribute, type Actor } from './attribution';
 import type { ActionCueKind } from './cues/types';
 import { polarityOf } from './polarity';
@@ -83,7 +84,7 @@ function sentenceTypes(
 /** The company that speaks in the sentence ("…, Facebook said", «قالت فيسبوك»), if any. */
 function speaker(view: SentenceView): number {
   return view.slots.findIndex(
-    (s) => contextEndingAt(view, 'speech', s.t0) || contextStartingAt(view, 'speech', s.t1),
+    (s) => contextEndingAt(view, CONTEXT.speech, s.t0) || contextStartingAt(view, CONTEXT.speech, s.t1),
   );
 }
 

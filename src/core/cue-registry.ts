@@ -1,6 +1,6 @@
 import { anyPattern, buildAutomatonSteps, type Automaton } from './automaton';
 import { AR_ACTIONS } from './cues/ar-actions';
-import { CONTEXT_CUES, type ContextKind } from './cues/context';
+import { CONTEXT, CONTEXT_CUES, type ContextId, type ContextKind } from './cues/context';
 import { DATA_NOUN_CUES, DATA_TYPE_CUES } from './cues/data-types';
 import { EN_ACTIONS } from './cues/en-actions';
 import { expandPattern, type PatternItem, type VariantCache } from './cues/pattern';
@@ -23,7 +23,7 @@ export type CueTag =
   | { readonly group: 'action'; readonly kind: ActionCueKind }
   | { readonly group: 'type'; readonly kind: Exclude<DataType, 'other'> }
   | { readonly group: 'data' }
-  | { readonly group: 'context'; readonly kind: ContextKind };
+  | { readonly group: 'context'; readonly kind: ContextKind; readonly id: ContextId };
 
 /** Every cue in one phrase index, plus a pre-filter for sentences that cannot hold an action. */
 export interface CueRegistry {
@@ -95,7 +95,7 @@ function* allSources(): Generator<CueSource> {
     for (const p of patterns) yield [p, { group: 'type', kind }, true];
   for (const p of DATA_NOUN_CUES) yield [p, { group: 'data' }, true];
   for (const [kind, patterns] of Object.entries(CONTEXT_CUES) as [ContextKind, readonly string[]][])
-    for (const p of patterns) yield [p, { group: 'context', kind }, true];
+    for (const p of patterns) yield [p, { group: 'context', kind, id: CONTEXT[kind] }, true];
 }
 
 /**

@@ -146,6 +146,19 @@ function detectInSentence(
   page: PageEvidence,
   out: Mention[],
 ): void {
+  let anyAmbiguous = false;
+  for (let k = 0; k < found.length && !anyAmbiguous; k++)
+    anyAmbiguous = lexicon.patterns[found[k]!.pattern]!.ambiguous;
+  // The common case on real pages: a name in a sentence without a single word of any data action.
+  if (!anyAmbiguous && !mayHaveAction(folded.units, from, to)) {
+    for (const f of found) {
+      const companyId = lexicon.records[lexicon.patterns[f.pattern]!.company]!.id;
+      out.push(mention(companyId, text.slice(f.start, f.end), f, span, PLAIN, []));
+    }
+    return;
+  }
+  // Objects made per sentence stay few here: every one of them is garbage once the sentence is done, and on
+  // Arabic report text (nearly every sentence names data) collecting them was a tenth of detect().
   const candidates: Candidate[] = found.map((f) => {
     const info = lexicon.patterns[f.pattern]!;
     const record = lexicon.records[info.company]!;
@@ -154,58 +167,54 @@ function detectInSentence(
       companyId: record.id,
       parentId: record.parent,
       alias: text.slice(f.start, f.end),
-      before: text.slice(span.start, f.start),
+      offset: f.start - span.start,
     };
   });
-  const anyAmbiguous = candidates.some((c) => c.info.ambiguous);
-  // The common case on real pages: a name in a sentence without a single word of any data action.
-  if (!anyAmbiguous && !mayHaveAction(folded.units, from, to)) {
-    for (let k = 0; k < candidates.length; k++)
-      out.push(
-        mention(candidates[k]!, found[k]!, span, {
-          kind: 'plain',
-          dataTypes: [],
-          counterparties: [],
-          evidence: [],
-        }),
-      );
-    return;
-  }
   const original = text.slice(span.start, span.end);
-  const rel = (f: Found) => ({ start: f.start - span.start, end: f.end - span.start });
   const norm = sentenceNorm(folded, span, from, to);
-  let view: SentenceView = buildSentenceView(original, found.map(rel), norm, folded.units, from);
+  let view: SentenceView = buildSentenceView(original, found, span.start, norm, folded.units, from);
   const judged = judgeAmbiguous(view, candidates, page);
-  const keep = found.map((_, k) => judged[k] !== false);
   // A rejected name simply leaves the view (the cues it covered stay discarded: a fruit is not a cue either).
-  if (keep.includes(false)) view = { ...view, slots: view.slots.filter((_, k) => keep[k]) };
-  const keptIndex = found.map((_, k) => k).filter((k) => keep[k]);
+  let kept: number[] | null = null;
+  if (judged.includes(false)) {
+    kept = [];
+    for (let k = 0; k < judged.length; k++) if (judged[k] !== false) kept.push(k);
+    const slots = view.slots;
+    view = { ...view, slots: kept.map((k) => slots[k]!) };
+  }
   const verdicts = classifySentence(view, slotFacts(view));
-  keptIndex.forEach((k, i) => {
+  for (let i = 0; i < verdicts.length; i++) {
+    const k = kept ? kept[i]! : i;
     const v = verdicts[i]!;
+    const c = candidates[k]!;
     const ambiguity = judged[k];
     const evidence = typeof ambiguity === 'string' ? [ambiguity, ...v.evidence] : v.evidence;
-    out.push(mention(candidates[k]!, found[k]!, span, v, evidence));
-  });
+    out.push(mention(c.companyId, c.alias, found[k]!, span, v, evidence));
+  }
 }
 
+/** What a sentence says about a name in it when nothing in it is about data. */
+const PLAIN: Pick<Mention, 'kind'> = { kind: 'plain' };
+
 function mention(
-  c: Candidate,
+  companyId: string,
+  alias: string,
   f: Found,
   span: SentenceSpan,
-  v: Pick<Mention, 'kind' | 'action' | 'dataTypes' | 'counterparties' | 'evidence'>,
-  evidence: string[] = v.evidence,
+  v: Pick<Mention, 'kind' | 'action'> & Partial<Pick<Mention, 'dataTypes' | 'counterparties'>>,
+  evidence: string[],
 ): Mention {
   const m: Mention = {
-    companyId: c.companyId,
-    alias: c.alias,
+    companyId,
+    alias,
     start: f.start,
     end: f.end,
     sentenceStart: span.start,
     sentenceEnd: span.end,
     kind: v.kind,
-    dataTypes: v.dataTypes,
-    counterparties: v.counterparties,
+    // Each mention owns its arrays (a caller may change one): the empty ones are made here.
+    dataTypes: v.dataTypes ?? [],
+    counterparties: v.counterparties ?? [],
     evidence,
   };
   if (v.action) m.action = v.action;

@@ -1,4 +1,4 @@
-import type { ContextKind } from './cues/context';
+import { CONTEXT, type ContextId } from './cues/context';
 import { contextOf, type Hit, type SentenceView } from './sentence-view';
 
 /** How a cue is qualified by the words before it. */
@@ -14,11 +14,11 @@ const NEGATION_REACH = 5;
 const CANCEL_REACH = 2;
 const BAN_REACH = 6;
 
-function contextHits(view: SentenceView, kind: ContextKind): readonly Hit[] {
+function contextHits(view: SentenceView, kind: ContextId): readonly Hit[] {
   return contextOf(view, kind);
 }
 
-function between(view: SentenceView, kind: ContextKind, from: number, to: number): boolean {
+function between(view: SentenceView, kind: ContextId, from: number, to: number): boolean {
   for (const h of contextHits(view, kind)) if (h.t0 >= from && h.t1 <= to) return true;
   return false;
 }
@@ -26,20 +26,20 @@ function between(view: SentenceView, kind: ContextKind, from: number, to: number
 /** Whether the cue is affirmed, negated or cancelled, and the word that decided it. */
 export function polarityOf(view: SentenceView, hit: Hit): { polarity: Polarity; by?: Hit } {
   // "never consented to having Facebook collect": the negation is about consent, not the collecting.
-  for (const neg of contextHits(view, 'negator')) {
+  for (const neg of contextHits(view, CONTEXT.negator)) {
     if (neg.t1 > hit.t0 || hit.t0 - neg.t1 > NEGATION_REACH) continue;
-    if (between(view, 'consent', neg.t1, hit.t0 + 1)) continue;
+    if (between(view, CONTEXT.consent, neg.t1, hit.t0 + 1)) continue;
     return { polarity: 'negated', by: neg };
   }
-  for (const ban of contextHits(view, 'ban')) {
+  for (const ban of contextHits(view, CONTEXT.ban)) {
     if (ban.t1 > hit.t0 || hit.t0 - ban.t1 > BAN_REACH) continue;
     // "FTC bans BetterHelp from sharing": a named company is the one banned — that reports the practice.
     if (view.slots.some((s) => s.t0 >= ban.t1 && s.t1 <= hit.t0)) continue;
     return { polarity: 'negated', by: ban };
   }
-  for (const cancel of contextHits(view, 'cancel')) {
+  for (const cancel of contextHits(view, CONTEXT.cancel)) {
     if (cancel.t1 > hit.t0 || hit.t0 - cancel.t1 > CANCEL_REACH) continue;
-    if (between(view, 'consent', cancel.t1, hit.t0 + 1)) continue;
+    if (between(view, CONTEXT.consent, cancel.t1, hit.t0 + 1)) continue;
     return { polarity: 'cancelled', by: cancel };
   }
   return { polarity: 'affirmed' };

@@ -1,4 +1,4 @@
-import type { ContextKind } from './cues/context';
+import { CONTEXT, type ContextId } from './cues/context';
 import { isListGap } from './lists';
 import { contextOf, normSlice, normUnitAt, type Hit, type SentenceView, type Slot } from './sentence-view';
 
@@ -25,7 +25,7 @@ export interface SlotFacts {
 }
 
 /** Context hits of one kind that end exactly before token `t`. */
-export function contextEndingAt(view: SentenceView, kind: ContextKind, t: number): Hit | undefined {
+export function contextEndingAt(view: SentenceView, kind: ContextId, t: number): Hit | undefined {
   // Plain loops here and below: the rules ask word by word, and a closure per question showed up in profiles.
   const hits = contextOf(view, kind);
   for (let i = 0; i < hits.length; i++) if (hits[i]!.t1 === t) return hits[i];
@@ -33,20 +33,22 @@ export function contextEndingAt(view: SentenceView, kind: ContextKind, t: number
 }
 
 /** Context hits of one kind that start exactly at token `t`. */
-export function contextStartingAt(view: SentenceView, kind: ContextKind, t: number): Hit | undefined {
+export function contextStartingAt(view: SentenceView, kind: ContextId, t: number): Hit | undefined {
   const hits = contextOf(view, kind);
   for (let i = 0; i < hits.length; i++) if (hits[i]!.t0 === t) return hits[i];
   return undefined;
 }
 
-const BEFORE_ROLES: readonly [ContextKind, Role][] = [
-  ['source', 'source'],
-  ['platform', 'platform'],
-  ['toward', 'toward'],
-  ['from', 'from'],
-  ['by', 'by'],
-  ['modifierBefore', 'modifier'],
+const BEFORE_ROLES: readonly [ContextId, Role][] = [
+  [CONTEXT.source, 'source'],
+  [CONTEXT.platform, 'platform'],
+  [CONTEXT.toward, 'toward'],
+  [CONTEXT.from, 'from'],
+  [CONTEXT.by, 'by'],
+  [CONTEXT.modifierBefore, 'modifier'],
 ];
+/** Words that describe a name before it: a company word, or a counterparty's ("the bank"). */
+const DESCRIPTORS: readonly ContextId[] = [CONTEXT.companyBefore, CONTEXT.party];
 
 function wordAt(view: SentenceView, hit: Hit): string {
   return normSlice(view.norm, hit.start, hit.end);
@@ -57,14 +59,14 @@ function wordAt(view: SentenceView, hit: Hit): string {
  * construct, one word earlier («شركة الأبحاث كامبريدج»), with nothing but a space between.
  */
 function descriptorBefore(view: SentenceView, t: number): Hit | undefined {
-  for (const kind of ['companyBefore', 'party'] as const) {
+  for (const kind of DESCRIPTORS) {
     const hit = contextEndingAt(view, kind, t);
     if (hit) return hit;
   }
   if (t < 1 || t > view.tokenCount) return undefined;
   const wordStart = view.tokenStart[t - 1]!;
   if (!hasArabic(view, wordStart, view.tokenEnd[t - 1]!)) return undefined;
-  for (const kind of ['companyBefore', 'party'] as const) {
+  for (const kind of DESCRIPTORS) {
     const hit = contextEndingAt(view, kind, t - 1);
     if (hit && /^ $/.test(normSlice(view.norm, hit.end, wordStart))) return hit;
   }
@@ -91,7 +93,7 @@ function roleBefore(view: SentenceView, slot: Slot): { role: Role; because: stri
   if (described) {
     const word = wordAt(view, described);
     if (/^(لل|ل)(?!ل)/.test(word) && !word.startsWith('ال')) return { role: 'toward', because: word };
-    if (contextEndingAt(view, 'party', described.t1)) party = word;
+    if (contextEndingAt(view, CONTEXT.party, described.t1)) party = word;
     t = described.t0;
   }
   for (const [kind, role] of BEFORE_ROLES) {
@@ -101,8 +103,8 @@ function roleBefore(view: SentenceView, slot: Slot): { role: Role; because: stri
     if (hit) return { role, because: wordAt(view, hit) };
   }
   if (party) return { role: 'party', because: party };
-  const example = contextEndingAt(view, 'example', t);
-  if (example && contextEndingAt(view, 'party', example.t0))
+  const example = contextEndingAt(view, CONTEXT.example, t);
+  if (example && contextEndingAt(view, CONTEXT.party, example.t0))
     return { role: 'party', because: wordAt(view, example) };
   return { role: 'subject', because: '' };
 }
@@ -125,7 +127,7 @@ export function slotFacts(view: SentenceView): SlotFacts[] {
       if (isListGap(between, slot.prefix) && prevFacts.role !== 'modifier') ({ role, because } = prevFacts);
     }
     if (role === 'subject') {
-      const after = contextStartingAt(view, 'modifierAfter', slot.t1);
+      const after = contextStartingAt(view, CONTEXT.modifierAfter, slot.t1);
       if (after) ({ role, because } = { role: 'modifier', because: wordAt(view, after) });
     }
     // Only an apostrophe can start a possessive: the RegExp runs for those alone.

