@@ -1,5 +1,5 @@
 import { CONTEXT, type ContextId } from './cues/context';
-import { contextOf, type Hit, type SentenceView } from './sentence-view';
+import { contextAt, contextCount, type Hit, type SentenceView } from './sentence-view';
 
 /** How a cue is qualified by the words before it. */
 export type Polarity =
@@ -14,33 +14,46 @@ const NEGATION_REACH = 5;
 const CANCEL_REACH = 2;
 const BAN_REACH = 6;
 
-function contextHits(view: SentenceView, kind: ContextId): readonly Hit[] {
-  return contextOf(view, kind);
+function between(view: SentenceView, kind: ContextId, from: number, to: number): boolean {
+  for (let i = 0; i < contextCount(view, kind); i++) {
+    const h = contextAt(view, kind, i);
+    if (h.t0 >= from && h.t1 <= to) return true;
+  }
+  return false;
 }
 
-function between(view: SentenceView, kind: ContextId, from: number, to: number): boolean {
-  for (const h of contextHits(view, kind)) if (h.t0 >= from && h.t1 <= to) return true;
-  return false;
+/** The first context hit of `kind` that ends at most `reach` words before `hit` and passes `accept`, if any. */
+function qualifierBefore(
+  view: SentenceView,
+  kind: ContextId,
+  hit: Hit,
+  reach: number,
+  accept: (qualifier: Hit) => boolean,
+): Hit | undefined {
+  for (let i = 0; i < contextCount(view, kind); i++) {
+    const q = contextAt(view, kind, i);
+    if (q.t1 > hit.t0 || hit.t0 - q.t1 > reach) continue;
+    if (accept(q)) return q;
+  }
+  return undefined;
 }
 
 /** Whether the cue is affirmed, negated or cancelled, and the word that decided it. */
 export function polarityOf(view: SentenceView, hit: Hit): { polarity: Polarity; by?: Hit } {
   // "never consented to having Facebook collect": the negation is about consent, not the collecting.
-  for (const neg of contextHits(view, CONTEXT.negator)) {
-    if (neg.t1 > hit.t0 || hit.t0 - neg.t1 > NEGATION_REACH) continue;
-    if (between(view, CONTEXT.consent, neg.t1, hit.t0 + 1)) continue;
-    return { polarity: 'negated', by: neg };
-  }
-  for (const ban of contextHits(view, CONTEXT.ban)) {
-    if (ban.t1 > hit.t0 || hit.t0 - ban.t1 > BAN_REACH) continue;
-    // "FTC bans BetterHelp from sharing": a named company is the one banned — that reports the practice.
-    if (view.slots.some((s) => s.t0 >= ban.t1 && s.t1 <= hit.t0)) continue;
-    return { polarity: 'negated', by: ban };
-  }
-  for (const cancel of contextHits(view, CONTEXT.cancel)) {
-    if (cancel.t1 > hit.t0 || hit.t0 - cancel.t1 > CANCEL_REACH) continue;
-    if (between(view, CONTEXT.consent, cancel.t1, hit.t0 + 1)) continue;
-    return { polarity: 'cancelled', by: cancel };
-  }
+  const notAboutConsent = (q: Hit): boolean => !between(view, CONTEXT.consent, q.t1, hit.t0 + 1);
+  const neg = qualifierBefore(view, CONTEXT.negator, hit, NEGATION_REACH, notAboutConsent);
+  if (neg) return { polarity: 'negated', by: neg };
+  // "FTC bans BetterHelp from sharing": a named company is the one banned — that reports the practice.
+  const ban = qualifierBefore(
+    view,
+    CONTEXT.ban,
+    hit,
+    BAN_REACH,
+    (q) => !view.slots.some((s) => s.t0 >= q.t1 && s.t1 <= hit.t0),
+  );
+  if (ban) return { polarity: 'negated', by: ban };
+  const cancel = qualifierBefore(view, CONTEXT.cancel, hit, CANCEL_REACH, notAboutConsent);
+  if (cancel) return { polarity: 'cancelled', by: cancel };
   return { polarity: 'affirmed' };
 }

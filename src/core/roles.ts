@@ -1,6 +1,14 @@
 import { CONTEXT, type ContextId } from './cues/context';
 import { isListGap } from './lists';
-import { contextOf, normSlice, normUnitAt, type Hit, type SentenceView, type Slot } from './sentence-view';
+import {
+  contextAt,
+  contextCount,
+  normSlice,
+  normUnitAt,
+  type Hit,
+  type SentenceView,
+  type Slot,
+} from './sentence-view';
 
 /**
  * The part a company name plays in its sentence, read from the words just around it:
@@ -27,15 +35,19 @@ export interface SlotFacts {
 /** Context hits of one kind that end exactly before token `t`. */
 export function contextEndingAt(view: SentenceView, kind: ContextId, t: number): Hit | undefined {
   // Plain loops here and below: the rules ask word by word, and a closure per question showed up in profiles.
-  const hits = contextOf(view, kind);
-  for (let i = 0; i < hits.length; i++) if (hits[i]!.t1 === t) return hits[i];
+  for (let i = 0; i < contextCount(view, kind); i++) {
+    const hit = contextAt(view, kind, i);
+    if (hit.t1 === t) return hit;
+  }
   return undefined;
 }
 
 /** Context hits of one kind that start exactly at token `t`. */
 export function contextStartingAt(view: SentenceView, kind: ContextId, t: number): Hit | undefined {
-  const hits = contextOf(view, kind);
-  for (let i = 0; i < hits.length; i++) if (hits[i]!.t0 === t) return hits[i];
+  for (let i = 0; i < contextCount(view, kind); i++) {
+    const hit = contextAt(view, kind, i);
+    if (hit.t0 === t) return hit;
+  }
   return undefined;
 }
 
