@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { TOP_LEVEL_VAR } from '../vite.config';
 import type * as Core from '../src/core/index';
 import type * as LexiconData from '../src/core/lexicon-data';
 
@@ -106,6 +107,8 @@ async function shippedCore(): Promise<Shipped> {
     build: {
       outDir: out,
       minify: true,
+      // As the extension ships it (see vite.config.ts).
+      rollupOptions: { output: { topLevelVar: TOP_LEVEL_VAR } },
       lib: {
         entry: { core: join(root, 'src/core/index.ts'), lexicon: join(root, 'src/core/lexicon-data.ts') },
         formats: ['es'],
