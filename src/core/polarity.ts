@@ -22,38 +22,30 @@ function between(view: SentenceView, kind: ContextId, from: number, to: number):
   return false;
 }
 
-/** The first context hit of `kind` that ends at most `reach` words before `hit` and passes `accept`, if any. */
-function qualifierBefore(
-  view: SentenceView,
-  kind: ContextId,
-  hit: Hit,
-  reach: number,
-  accept: (qualifier: Hit) => boolean,
-): Hit | undefined {
-  for (let i = 0; i < contextCount(view, kind); i++) {
-    const q = contextAt(view, kind, i);
-    if (q.t1 > hit.t0 || hit.t0 - q.t1 > reach) continue;
-    if (accept(q)) return q;
-  }
-  return undefined;
-}
+const AFFIRMED: { readonly polarity: Polarity; readonly by?: Hit } = { polarity: 'affirmed' };
 
 /** Whether the cue is affirmed, negated or cancelled, and the word that decided it. */
-export function polarityOf(view: SentenceView, hit: Hit): { polarity: Polarity; by?: Hit } {
+export function polarityOf(view: SentenceView, hit: Hit): { readonly polarity: Polarity; readonly by?: Hit } {
+  // Plain loops over the view's context lists: this runs for every action cue of every sentence.
   // "never consented to having Facebook collect": the negation is about consent, not the collecting.
-  const notAboutConsent = (q: Hit): boolean => !between(view, CONTEXT.consent, q.t1, hit.t0 + 1);
-  const neg = qualifierBefore(view, CONTEXT.negator, hit, NEGATION_REACH, notAboutConsent);
-  if (neg) return { polarity: 'negated', by: neg };
-  // "FTC bans BetterHelp from sharing": a named company is the one banned — that reports the practice.
-  const ban = qualifierBefore(
-    view,
-    CONTEXT.ban,
-    hit,
-    BAN_REACH,
-    (q) => !view.slots.some((s) => s.t0 >= q.t1 && s.t1 <= hit.t0),
-  );
-  if (ban) return { polarity: 'negated', by: ban };
-  const cancel = qualifierBefore(view, CONTEXT.cancel, hit, CANCEL_REACH, notAboutConsent);
-  if (cancel) return { polarity: 'cancelled', by: cancel };
-  return { polarity: 'affirmed' };
+  for (let i = 0; i < contextCount(view, CONTEXT.negator); i++) {
+    const neg = contextAt(view, CONTEXT.negator, i);
+    if (neg.t1 > hit.t0 || hit.t0 - neg.t1 > NEGATION_REACH) continue;
+    if (between(view, CONTEXT.consent, neg.t1, hit.t0 + 1)) continue;
+    return { polarity: 'negated', by: neg };
+  }
+  for (let i = 0; i < contextCount(view, CONTEXT.ban); i++) {
+    const ban = contextAt(view, CONTEXT.ban, i);
+    if (ban.t1 > hit.t0 || hit.t0 - ban.t1 > BAN_REACH) continue;
+    // "FTC bans BetterHelp from sharing": a named company is the one banned — that reports the practice.
+    if (view.slots.some((s) => s.t0 >= ban.t1 && s.t1 <= hit.t0)) continue;
+    return { polarity: 'negated', by: ban };
+  }
+  for (let i = 0; i < contextCount(view, CONTEXT.cancel); i++) {
+    const cancel = contextAt(view, CONTEXT.cancel, i);
+    if (cancel.t1 > hit.t0 || hit.t0 - cancel.t1 > CANCEL_REACH) continue;
+    if (between(view, CONTEXT.consent, cancel.t1, hit.t0 + 1)) continue;
+    return { polarity: 'cancelled', by: cancel };
+  }
+  return AFFIRMED;
 }
