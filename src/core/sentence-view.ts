@@ -1,4 +1,5 @@
 import { isSpace, isWordUnit } from './char-fold';
+import { unitsToString } from './fold-text';
 import { CONTEXT, type ContextId } from './cues/context';
 import { cueRegistry, type CueEntry } from './cue-registry';
 import {
@@ -59,25 +60,17 @@ export function normSlice(norm: SentenceText, start: number, end: number = norm.
 
 /** Up to this many units, a string is made by appending (see {@link unitsText}). */
 const SHORT_TEXT = 12;
-/** Units per `String.fromCharCode` call: well below any engine's limit on the number of arguments. */
-const DECODE_CHUNK = 4096;
 
 /**
- * The string of `units[from, to)`. Beyond a few units, one `fromCharCode` call per chunk: appending unit by unit
- * made a new string per unit (the gap between two names, read to see whether it is a list, made dozens).
+ * The string of `units[from, to)`. Beyond a few units, decoded at once by the fold's {@link unitsToString}:
+ * appending unit by unit made a new string per unit (the gap between two names, read to see whether it is a
+ * list, made dozens).
  */
 export function unitsText(units: Uint16Array, from: number, to: number): string {
+  if (to - from > SHORT_TEXT) return unitsToString(units.subarray(from, to));
+  // A word or two: appending costs less than making the view of the array that decoding reads.
   let out = '';
-  // A word or two: appending costs less than making the view of the array that `apply` reads.
-  if (to - from <= SHORT_TEXT) {
-    for (let i = from; i < to; i++) out += String.fromCharCode(units[i]!);
-    return out;
-  }
-  for (let at = from; at < to; at += DECODE_CHUNK)
-    out += String.fromCharCode.apply(
-      null,
-      units.subarray(at, Math.min(to, at + DECODE_CHUNK)) as unknown as number[],
-    );
+  for (let i = from; i < to; i++) out += String.fromCharCode(units[i]!);
   return out;
 }
 
