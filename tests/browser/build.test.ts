@@ -2,6 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseAst } from 'rolldown/parseAst';
 import { describe, expect, it } from 'vitest';
 import { distDir, repoRoot, requireBuild } from './support/paths';
 
@@ -59,4 +60,24 @@ describe('built extension', () => {
     const size = readFileSync(resolve(distDir('chromium'), 'src/content/index.js')).byteLength;
     expect(size).toBeLessThanOrEqual(150 * 1024);
   });
+
+  // vite.config.ts's standaloneScriptsWithConst: without it the bundler turns every module-level `const` of the
+  // content script into `var`, and detect() runs 15–30% slower in Chromium.
+  it.each(['chromium', 'firefox'] as const)(
+    'keeps module-level constants as let/const (%s content script)',
+    (target) => {
+      const program = parseAst(readFileSync(resolve(distDir(target), 'src/content/index.js'), 'utf8'));
+      const [wrapper] = program.body;
+      const call = wrapper?.type === 'ExpressionStatement' ? wrapper.expression : undefined;
+      const fn = call?.type === 'CallExpression' ? call.callee : undefined;
+      if (fn?.type !== 'FunctionExpression' || !fn.body) throw new Error('expected one IIFE');
+      const declarators = { var: 0, scoped: 0 };
+      for (const statement of fn.body.body) {
+        if (statement.type !== 'VariableDeclaration') continue;
+        declarators[statement.kind === 'var' ? 'var' : 'scoped'] += statement.declarations.length;
+      }
+      // The bundler's own helpers stay `var` (about 30); the modules' constants (about 90) must not.
+      expect(declarators.scoped).toBeGreaterThan(declarators.var * 2);
+    },
+  );
 });
