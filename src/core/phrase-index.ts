@@ -146,6 +146,8 @@ export function* buildPhraseIndexSteps<T>(
   const entries: Entry<T>[] = [];
   const pairFrom: number[] = [0];
   const pairList: number[] = [];
+  // Phrases share their words (a data word ends dozens of them): each word's pairs are computed once.
+  const pairsByWord = new Map<string, readonly number[]>();
   for (let n = 0; n < phrases.length; n++) {
     if (n > 0 && n % PHRASES_PER_STEP === 0) yield;
     const phrase = phrases[n]!;
@@ -153,8 +155,14 @@ export function* buildPhraseIndexSteps<T>(
     if (!first || !('word' in first)) continue;
     const entry: Entry<T> = { items: phrase.items, value: phrase.value, id: entries.length };
     entries.push(entry);
-    const later = phrase.items.slice(1).flatMap((item) => ('word' in item ? pairsOf(item.word.text) : []));
-    pairList.push(...new Set(later));
+    const from = pairList.length;
+    for (let k = 1; k < phrase.items.length; k++) {
+      const item = phrase.items[k]!;
+      if (!('word' in item)) continue;
+      let pairs = pairsByWord.get(item.word.text);
+      if (!pairs) pairsByWord.set(item.word.text, (pairs = pairsOf(item.word.text)));
+      for (const pair of pairs) if (pairList.indexOf(pair, from) < 0) pairList.push(pair);
+    }
     pairFrom.push(pairList.length);
     const map = first.word.tail === 'any' ? stems : exact;
     const list = map.get(first.word.text) ?? [];
