@@ -3,7 +3,7 @@ import { DATA_ACCESS_CUE_KINDS } from './cue-kinds';
 import type { PatternInfo } from './lexicon';
 import { isListGap } from './lists';
 import { contextEndingAt, contextStartingAt } from './roles';
-import { displayOf, normSlice, originalAt, type SentenceView } from './sentence-view';
+import { contextCount, displayOf, normSlice, originalAt, type SentenceView } from './sentence-view';
 
 /** What is known about one candidate mention before deciding whether an ambiguous alias counts. */
 export interface Candidate {
@@ -46,12 +46,12 @@ function directEvidence(view: SentenceView, k: number, c: Candidate, page: PageE
 }
 
 function hasSense(view: SentenceView): boolean {
-  return view.hits.some((h) => h.entry.tag.group === 'context' && h.entry.tag.kind === 'sense');
+  return contextCount(view, CONTEXT.sense) > 0;
 }
 
 function hasDataCue(view: SentenceView): boolean {
-  const anyData = view.hits.some((h) => h.entry.tag.group === 'type' || h.entry.tag.group === 'data');
-  return view.hits.some(
+  const anyData = view.dataHits.length > 0;
+  return view.actionHits.some(
     (h) =>
       h.entry.tag.group === 'action' &&
       DATA_ACCESS_CUE_KINDS.has(h.entry.tag.kind) &&

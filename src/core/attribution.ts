@@ -1,7 +1,7 @@
 import { CONTEXT } from './cues/context';
 import { contextEndingAt } from './roles';
 import type { SlotFacts } from './roles';
-import { normSlice, type Hit, type SentenceView } from './sentence-view';
+import { contextAt, contextCount, normSlice, type Hit, type SentenceView } from './sentence-view';
 
 /** Who performs a cue's action. */
 export type Actor =
@@ -65,8 +65,8 @@ function resolveReference(view: SentenceView, facts: readonly SlotFacts[], ref: 
 
 /** "… accessed by at least 150 of Google's employees", «من قبل … موظفي غوغل»: the agent of a passive. */
 function passiveAgent(view: SentenceView, hit: Hit): Actor | null {
-  for (const by of view.hits) {
-    if (by.entry.tag.group !== 'context' || by.entry.tag.kind !== 'by') continue;
+  for (let i = 0; i < contextCount(view, CONTEXT.by); i++) {
+    const by = contextAt(view, CONTEXT.by, i);
     if (by.t0 < hit.t1 || by.t0 > hit.t1 + 4) continue;
     const k = view.slots.findIndex((s) => s.t0 >= by.t1 && s.t0 <= by.t1 + 8);
     if (k >= 0) return { type: 'mention', slot: k, rule: 'rule:passive-agent' };

@@ -3,7 +3,7 @@ import { attribute, type Actor } from './attribution';
 import type { ActionCueKind } from './cues/types';
 import { polarityOf } from './polarity';
 import { contextEndingAt, contextStartingAt, type SlotFacts } from './roles';
-import { displayOf, type Hit, type SentenceView } from './sentence-view';
+import { contextAt, contextCount, displayOf, type Hit, type SentenceView } from './sentence-view';
 import type { Action, DataType } from './types';
 
 /** What a sentence says about one of its company mentions. */
@@ -52,14 +52,10 @@ function dataNear(dataHits: readonly Hit[], hit: Hit): boolean {
 /** "Facebook shares fell": the bare word "share(s)" beside market words is stock, not data. */
 function isStockShare(view: SentenceView, hit: Hit): boolean {
   if (hit.t1 - hit.t0 !== 1) return false;
-  for (const h of view.hits)
-    if (
-      h.entry.tag.group === 'context' &&
-      h.entry.tag.kind === 'market' &&
-      h.t0 <= hit.t1 + 2 &&
-      h.t1 >= hit.t0 - 2
-    )
-      return true;
+  for (let i = 0; i < contextCount(view, CONTEXT.market); i++) {
+    const h = contextAt(view, CONTEXT.market, i);
+    if (h.t0 <= hit.t1 + 2 && h.t1 >= hit.t0 - 2) return true;
+  }
   return false;
 }
 
@@ -113,10 +109,9 @@ function mentionSlot(actor: Actor | null): number {
  * 'data'), which one denies it (kind 'plain', action 'denied'), and which are counterparties or platforms.
  */
 export function classifySentence(view: SentenceView, facts: readonly SlotFacts[]): SlotVerdict[] {
-  const actionHits = view.hits.filter((h) => actionKind(h) !== null);
+  const { actionHits, dataHits } = view;
   // No action word: nobody acts on data and nobody denies it.
   if (actionHits.length === 0) return plainVerdicts(view, facts);
-  const dataHits = view.hits.filter((h) => h.entry.tag.group === 'type' || h.entry.tag.group === 'data');
   const claims = new Map<number, Claim>();
   const counterpartySlots = new Map<number, Set<number>>();
   const denials: { hit: Hit; evidence: string; actor: Actor | null }[] = [];
@@ -176,7 +171,8 @@ function verdicts(
   denials: readonly { hit: Hit; evidence: string; actor: Actor | null }[],
 ): SlotVerdict[] {
   const explicitDenial = denials.some((d) => actionKind(d.hit) === 'deny');
-  const anyAccess = [...claims.values()].some((c) => DATA_ACCESS_ACTIONS.has(c.action));
+  let anyAccess = false;
+  for (const c of claims.values()) anyAccess ||= DATA_ACCESS_ACTIONS.has(c.action);
   const isDenial = denials.length > 0 && (explicitDenial || !anyAccess);
   // Nobody acts on data and nobody denies it (most sentences): every name is plain, and the data types and
   // parties, which would only be quoted as evidence, are not worked out.
@@ -187,9 +183,9 @@ function verdicts(
     denier = denials.map((d) => mentionSlot(d.actor)).find((k) => k >= 0) ?? speaker(view);
     if (denier < 0) denier = facts.findIndex((f) => f.role === 'subject');
   }
-  const parties = view.hits
-    .filter((h) => h.entry.tag.group === 'context' && h.entry.tag.kind === 'party')
-    .map((h) => displayOf(view, h));
+  const parties: string[] = [];
+  for (let i = 0; i < contextCount(view, CONTEXT.party); i++)
+    parties.push(displayOf(view, contextAt(view, CONTEXT.party, i)));
   return view.slots.map((_, k): SlotVerdict => {
     if (isDenial) {
       if (k !== denier)

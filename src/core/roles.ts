@@ -122,7 +122,7 @@ function roleBefore(view: SentenceView, slot: Slot): { role: Role; because: stri
 }
 
 function actionEndingAt(view: SentenceView, t: number): boolean {
-  for (const h of view.hits) if (h.entry.tag.group === 'action' && h.t1 === t) return true;
+  for (const h of view.actionHits) if (h.t1 === t) return true;
   return false;
 }
 

@@ -101,7 +101,13 @@ export interface SentenceView {
    */
   units: Uint16Array;
   unitsFrom: number;
-  hits: Hit[];
+  /**
+   * The cue hits, grouped when the view is built (the rules ask for one group at a time): those of action
+   * cues and those of data cues (data types and data nouns), in sentence order. Buffers shared from sentence
+   * to sentence, like the token arrays.
+   */
+  actionHits: readonly Hit[];
+  dataHits: readonly Hit[];
   slots: Slot[];
   /**
    * The context hits of kind `id` are `contextLists[id][0, contextCounts[id])` (buffers shared from sentence to
@@ -118,6 +124,8 @@ export interface SentenceView {
  * garbage collector's time followed. Nothing keeps a hit past its sentence: verdicts quote hits as strings.
  */
 const hitPool: Hit[] = [];
+const actionHits: Hit[] = [];
+const dataHits: Hit[] = [];
 const contextLists: Hit[][] = Object.keys(CONTEXT).map(() => []);
 const contextCounts = new Int32Array(contextLists.length);
 
@@ -257,7 +265,8 @@ export function buildSentenceView(
     const wordStart = t0 < count ? starts[t0]! : s;
     slots.push({ start: s, end: e, t0, t1, prefix: wordStart < s ? normSlice(norm, wordStart, s) : '' });
   }
-  const hits: Hit[] = [];
+  actionHits.length = 0;
+  dataHits.length = 0;
   contextCounts.fill(0);
   let pooled = 0;
   matchPhrases(index, units, from, from + norm.length, wordIds, count, sentence, (entry, t0, t1, found) => {
@@ -278,13 +287,13 @@ export function buildSentenceView(
       hit.gaps = gaps;
     } else hitPool.push((hit = { entry, start, end, t0, t1, headT1, gaps }));
     pooled++;
-    hits.push(hit);
     const tag = entry.tag;
     if (tag.group === 'context') {
       const n = contextCounts[tag.id]!;
       contextLists[tag.id]![n] = hit;
       contextCounts[tag.id] = n + 1;
-    }
+    } else if (tag.group === 'action') actionHits.push(hit);
+    else dataHits.push(hit);
   });
   return {
     original,
@@ -294,7 +303,8 @@ export function buildSentenceView(
     tokenCount: count,
     units,
     unitsFrom: from,
-    hits,
+    actionHits,
+    dataHits,
     slots,
     contextLists,
     contextCounts,
