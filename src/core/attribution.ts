@@ -128,7 +128,10 @@ export function attribute(view: SentenceView, facts: readonly SlotFacts[], hit: 
   const kind = hit.entry.tag.group === 'action' ? hit.entry.tag.kind : null;
   const isLeak = kind === 'leak';
   const isShare = kind === 'share' || kind === 'sell';
-  view.slots.forEach((slot, k) => {
+  // Plain loops in this function: it runs for every action cue, and closures that assign `actor` made it
+  // allocate a context per call.
+  for (let k = 0; k < view.slots.length; k++) {
+    const slot = view.slots[k]!;
     const role = facts[k]!.role;
     const inGap = insideGap(hit, slot.start, slot.end);
     const near = slot.t0 >= hit.t1 && slot.t0 <= hit.t1 + 3;
@@ -143,32 +146,43 @@ export function attribute(view: SentenceView, facts: readonly SlotFacts[], hit: 
       else if (!hit.entry.arabic && isShare && slot.t0 === hit.headT1) recipients.push(k);
       else objects.push(k);
     }
-  });
+  }
   actor ??= passiveAgent(view, hit);
   actor ??= verbSubject(view, facts, hit);
+  const slots = view.slots;
   if (!actor) {
-    const k = view.slots.findIndex((s, i) => facts[i]!.possessive && s.t1 <= hit.t0 && hit.t0 - s.t1 <= 2);
-    if (k >= 0) actor = { type: 'mention', slot: k, rule: 'rule:possessive' };
+    let k = 0;
+    while (
+      k < slots.length &&
+      !(facts[k]!.possessive && slots[k]!.t1 <= hit.t0 && hit.t0 - slots[k]!.t1 <= 2)
+    )
+      k++;
+    if (k < slots.length) actor = { type: 'mention', slot: k, rule: 'rule:possessive' };
   }
   actor ??= subjectBefore(view, facts, hit, !isLeak);
   if (!actor || actor.type === 'reference') {
-    const k = view.slots.findIndex(
-      (s, i) => facts[i]!.role === 'subject' && s.t0 >= hit.t1 && s.t0 <= hit.t1 + 3 && !objects.includes(i),
-    );
-    if (k >= 0) actor = { type: 'mention', slot: k, rule: 'rule:subject-after-cue' };
+    let k = 0;
+    for (; k < slots.length; k++) {
+      const t0 = slots[k]!.t0;
+      if (facts[k]!.role === 'subject' && t0 >= hit.t1 && t0 <= hit.t1 + 3 && !objects.includes(k)) break;
+    }
+    if (k < slots.length) actor = { type: 'mention', slot: k, rule: 'rule:subject-after-cue' };
   }
   if (!actor && kind === 'request') {
     // «يُطلب من مستخدمي تويتر تقديم معلومات», "Twitter users are asked for …": the company whose users are
     // asked is the one asking.
-    const k = view.slots.findIndex(
-      (s, i) => facts[i]!.role === 'modifier' && s.t0 >= hit.t0 - 3 && s.t0 <= hit.t1 + 3,
-    );
-    if (k >= 0) actor = { type: 'mention', slot: k, rule: 'rule:users-of-company' };
+    let k = 0;
+    for (; k < slots.length; k++) {
+      const t0 = slots[k]!.t0;
+      if (facts[k]!.role === 'modifier' && t0 >= hit.t0 - 3 && t0 <= hit.t1 + 3) break;
+    }
+    if (k < slots.length) actor = { type: 'mention', slot: k, rule: 'rule:users-of-company' };
   }
   if (!actor && isLeak) {
     // "Hackers stole … of Equifax customers", «سرق قراصنة … من شركة أوبر»: the company named is the victim.
-    const k = facts.findIndex((f) => f.role !== 'platform');
-    if (k >= 0) actor = { type: 'mention', slot: k, rule: 'rule:leak-victim' };
+    let k = 0;
+    while (k < facts.length && facts[k]!.role === 'platform') k++;
+    if (k < facts.length) actor = { type: 'mention', slot: k, rule: 'rule:leak-victim' };
   }
   return { actor, recipients, objects };
 }

@@ -33,7 +33,15 @@ const DATA_REACH = 14;
 interface Claim {
   action: Action;
   evidence: string[];
+  /** Other names the claimant's cues take as arguments or receivers (slots, first seen first). */
+  counterparties: number[];
 }
+
+/**
+ * Per slot of the sentence, what it is claimed to do (a sparse array: a sentence names a few companies, and
+ * a Map per sentence was a visible share of what detect() allocated).
+ */
+type Claims = (Claim | undefined)[];
 
 function actionKind(hit: Hit): ActionCueKind | null {
   return hit.entry.tag.group === 'action' ? hit.entry.tag.kind : null;
@@ -91,13 +99,14 @@ function insideLongerAction(actionHits: readonly Hit[], hit: Hit): boolean {
   return false;
 }
 
-function claim(claims: Map<number, Claim>, slot: number, action: Action, evidence: string[]): void {
-  const old = claims.get(slot);
-  if (!old) claims.set(slot, { action, evidence });
-  else {
-    if (PRIORITY.indexOf(action) < PRIORITY.indexOf(old.action)) old.action = action;
-    for (const e of evidence) if (!old.evidence.includes(e)) old.evidence.push(e);
-  }
+/** Records that `slot` does `action` (the cue's evidence, then the rule's); returns the slot's claim. */
+function claim(claims: Claims, slot: number, action: Action, cue: string, rule: string): Claim {
+  const old = claims[slot];
+  if (!old) return (claims[slot] = { action, evidence: [cue, rule], counterparties: [] });
+  if (PRIORITY.indexOf(action) < PRIORITY.indexOf(old.action)) old.action = action;
+  if (!old.evidence.includes(cue)) old.evidence.push(cue);
+  if (!old.evidence.includes(rule)) old.evidence.push(rule);
+  return old;
 }
 
 function mentionSlot(actor: Actor | null): number {
@@ -112,8 +121,7 @@ export function classifySentence(view: SentenceView, facts: readonly SlotFacts[]
   const { actionHits, dataHits } = view;
   // No action word: nobody acts on data and nobody denies it.
   if (actionHits.length === 0) return plainVerdicts(view, facts);
-  const claims = new Map<number, Claim>();
-  const counterpartySlots = new Map<number, Set<number>>();
+  const claims: Claims = [];
   const denials: { hit: Hit; evidence: string; actor: Actor | null }[] = [];
   for (const hit of actionHits) {
     const kind = actionKind(hit);
@@ -147,36 +155,39 @@ export function classifySentence(view: SentenceView, facts: readonly SlotFacts[]
     }
     if (kind === 'weak') continue;
     const action = ACTION_OF[kind];
-    const evidence = [`cue:${kind} ${quote(view, hit)}`];
+    const cue = `cue:${kind} ${quote(view, hit)}`;
     const actorSlot = mentionSlot(actor);
     if (actorSlot >= 0 && actor) {
-      claim(claims, actorSlot, action, [...evidence, actor.rule]);
-      const set = counterpartySlots.get(actorSlot) ?? new Set<number>();
-      for (const k of [...recipients, ...objects]) if (k !== actorSlot) set.add(k);
-      counterpartySlots.set(actorSlot, set);
+      const { counterparties } = claim(claims, actorSlot, action, cue, actor.rule);
+      for (const list of [recipients, objects])
+        for (const k of list) if (k !== actorSlot && !counterparties.includes(k)) counterparties.push(k);
     } else if (action !== 'leaked' && action !== 'fined') {
       // Nobody named does it ("hospitals sending data to Facebook"): the named receiver obtains the data.
-      for (const k of recipients) claim(claims, k, 'obtained', [...evidence, 'rule:recipient']);
+      for (const k of recipients) claim(claims, k, 'obtained', cue, 'rule:recipient');
     }
   }
-  return verdicts(view, facts, dataHits, claims, counterpartySlots, denials);
+  return verdicts(view, facts, dataHits, claims, denials);
 }
 
 function verdicts(
   view: SentenceView,
   facts: readonly SlotFacts[],
   dataHits: readonly Hit[],
-  claims: Map<number, Claim>,
-  counterpartySlots: Map<number, Set<number>>,
+  claims: Claims,
   denials: readonly { hit: Hit; evidence: string; actor: Actor | null }[],
 ): SlotVerdict[] {
   const explicitDenial = denials.some((d) => actionKind(d.hit) === 'deny');
   let anyAccess = false;
-  for (const c of claims.values()) anyAccess ||= DATA_ACCESS_ACTIONS.has(c.action);
+  let anyClaim = false;
+  for (const c of claims)
+    if (c) {
+      anyClaim = true;
+      anyAccess ||= DATA_ACCESS_ACTIONS.has(c.action);
+    }
   const isDenial = denials.length > 0 && (explicitDenial || !anyAccess);
   // Nobody acts on data and nobody denies it (most sentences): every name is plain, and the data types and
   // parties, which would only be quoted as evidence, are not worked out.
-  if (!isDenial && claims.size === 0) return plainVerdicts(view, facts);
+  if (!isDenial && !anyClaim) return plainVerdicts(view, facts);
   const { types, evidence: typeEvidence } = sentenceTypes(view, dataHits);
   let denier = -1;
   if (isDenial) {
@@ -199,9 +210,9 @@ function verdicts(
         evidence,
       };
     }
-    const c = claims.get(k);
+    const c = claims[k];
     if (!c) return { kind: 'plain', dataTypes: [], counterparties: [], evidence: roleNote(facts[k]!) };
-    const named = [...(counterpartySlots.get(k) ?? [])].map((j) => nameOf(view, j));
+    const named = c.counterparties.map((j) => nameOf(view, j));
     return {
       kind: 'data',
       action: c.action,
