@@ -197,62 +197,51 @@ function verdicts(
   const parties: string[] = [];
   for (let i = 0; i < contextCount(view, CONTEXT.party); i++)
     parties.push(displayOf(view, contextAt(view, CONTEXT.party, i)));
-  return view.slots.map((_, k): SlotVerdict => {
-    if (isDenial) {
-      if (k !== denier)
-        return { kind: 'plain', dataTypes: [], counterparties: [], evidence: roleNote(facts[k]!) };
-      const evidence = [...denials.map((d) => d.evidence), ...typeEvidence];
-      return {
-        kind: 'plain',
-        action: 'denied',
-        dataTypes: types,
-        counterparties: others(view, k, parties),
-        evidence,
-      };
-    }
-    const c = claims[k];
-    if (!c) return { kind: 'plain', dataTypes: [], counterparties: [], evidence: roleNote(facts[k]!) };
-    const named = c.counterparties.map((j) => nameOf(view, j));
-    return {
-      kind: 'data',
-      action: c.action,
-      dataTypes: types.length > 0 ? types : ['other'],
-      counterparties: unique([...named, ...parties]),
-      evidence: [...c.evidence, ...typeEvidence],
-    };
-  });
+  const out: SlotVerdict[] = [];
+  for (let k = 0; k < view.slots.length; k++) {
+    const c = isDenial ? undefined : claims[k];
+    if (isDenial && k === denier) {
+      const evidence = denials.map((d) => d.evidence);
+      for (const e of typeEvidence) evidence.push(e);
+      const counterparties: string[] = [];
+      for (let j = 0; j < view.slots.length; j++) if (j !== k) addUnique(counterparties, nameOf(view, j));
+      for (const p of parties) addUnique(counterparties, p);
+      out.push({ kind: 'plain', action: 'denied', dataTypes: types.slice(), counterparties, evidence });
+    } else if (c) {
+      const counterparties: string[] = [];
+      for (const j of c.counterparties) addUnique(counterparties, nameOf(view, j));
+      for (const p of parties) addUnique(counterparties, p);
+      const evidence = c.evidence.slice();
+      for (const e of typeEvidence) evidence.push(e);
+      const dataTypes: DataType[] = types.length > 0 ? types.slice() : ['other'];
+      out.push({ kind: 'data', action: c.action, dataTypes, counterparties, evidence });
+    } else out.push(plainVerdict(facts[k]!));
+  }
+  return out;
 }
 
 /** Every name plain: what a sentence says when nobody in it acts on data or denies doing so. */
 function plainVerdicts(view: SentenceView, facts: readonly SlotFacts[]): SlotVerdict[] {
-  return view.slots.map((_, k): SlotVerdict => ({
-    kind: 'plain',
-    dataTypes: [],
-    counterparties: [],
-    evidence: roleNote(facts[k]!),
-  }));
+  const out: SlotVerdict[] = [];
+  for (let k = 0; k < view.slots.length; k++) out.push(plainVerdict(facts[k]!));
+  return out;
 }
 
-/** The evidence for a plain name: its role when it is not the subject. */
-function roleNote(role: SlotFacts): string[] {
-  return role.role !== 'subject' ? [`role:${role.role}${role.because ? ` "${role.because}"` : ''}`] : [];
+/** A plain name; its evidence is its role when it is not the subject. Each verdict owns its arrays. */
+function plainVerdict(role: SlotFacts): SlotVerdict {
+  const evidence =
+    role.role !== 'subject' ? [`role:${role.role}${role.because ? ` "${role.because}"` : ''}`] : [];
+  return { kind: 'plain', dataTypes: [], counterparties: [], evidence };
 }
+
+const NO_GAPS: Hit['gaps'] = [];
 
 function nameOf(view: SentenceView, k: number): string {
   const s = view.slots[k]!;
-  return displayOf(view, { start: s.start, end: s.end, gaps: [] });
+  return displayOf(view, { start: s.start, end: s.end, gaps: NO_GAPS });
 }
 
-function others(view: SentenceView, k: number, parties: readonly string[]): string[] {
-  return unique([
-    ...view.slots
-      .map((_, j) => j)
-      .filter((j) => j !== k)
-      .map((j) => nameOf(view, j)),
-    ...parties,
-  ]);
-}
-
-function unique(xs: readonly string[]): string[] {
-  return [...new Set(xs)];
+/** Appends `x` unless it is there already (the lists are a few names long: no Set needed). */
+function addUnique(xs: string[], x: string): void {
+  if (!xs.includes(x)) xs.push(x);
 }

@@ -173,7 +173,8 @@ function detectInSentence(
   const original = text.slice(span.start, span.end);
   const norm = sentenceNorm(folded, span, from, to);
   let view: SentenceView = buildSentenceView(original, found, span.start, norm, folded.units, from);
-  const judged = judgeAmbiguous(view, candidates, page);
+  // With no ambiguous name in the sentence, every verdict would be null: the judge is not asked.
+  const judged = anyAmbiguous ? judgeAmbiguous(view, candidates, page) : NO_JUDGEMENTS;
   // A rejected name simply leaves the view (the cues it covered stay discarded: a fruit is not a cue either).
   let kept: number[] | null = null;
   if (judged.includes(false)) {
@@ -192,6 +193,8 @@ function detectInSentence(
     out.push(mention(c.companyId, c.alias, found[k]!, span, v, evidence));
   }
 }
+
+const NO_JUDGEMENTS: readonly (string | null | false)[] = [];
 
 /** What a sentence says about a name in it when nothing in it is about data. */
 const PLAIN: Pick<Mention, 'kind'> = { kind: 'plain' };
