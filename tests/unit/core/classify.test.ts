@@ -100,4 +100,17 @@ describe('classifier: data types, counterparties, evidence', () => {
     expect(m).toMatchObject({ kind: 'plain', dataTypes: [], counterparties: [] });
     expect(m?.evidence).toContain('role:platform "on"');
   });
+
+  it('gives each mention arrays of its own, even two data mentions of one sentence', () => {
+    const [facebook, google] = detect(
+      'Facebook asked banks for financial data, and Google collected location data.',
+      lexicon,
+    );
+    expect(facebook).toMatchObject({ kind: 'data', dataTypes: ['financial', 'location'] });
+    expect(google).toMatchObject({ kind: 'data', dataTypes: ['financial', 'location'] });
+    facebook!.dataTypes.push('health');
+    facebook!.evidence.push('edited');
+    expect(google!.dataTypes).toEqual(['financial', 'location']);
+    expect(google!.evidence).not.toContain('edited');
+  });
 });
