@@ -130,8 +130,9 @@ export function attribute(view: SentenceView, facts: readonly SlotFacts[], hit: 
   const isShare = kind === 'share' || kind === 'sell';
   // Plain loops in this function: it runs for every action cue, and closures that assign `actor` made it
   // allocate a context per call.
-  for (let k = 0; k < view.slots.length; k++) {
-    const slot = view.slots[k]!;
+  const slots = view.slots;
+  for (let k = 0; k < slots.length; k++) {
+    const slot = slots[k]!;
     const role = facts[k]!.role;
     const inGap = insideGap(hit, slot.start, slot.end);
     const near = slot.t0 >= hit.t1 && slot.t0 <= hit.t1 + 3;
@@ -149,14 +150,12 @@ export function attribute(view: SentenceView, facts: readonly SlotFacts[], hit: 
   }
   actor ??= passiveAgent(view, hit);
   actor ??= verbSubject(view, facts, hit);
-  const slots = view.slots;
   if (!actor) {
     let k = 0;
-    while (
-      k < slots.length &&
-      !(facts[k]!.possessive && slots[k]!.t1 <= hit.t0 && hit.t0 - slots[k]!.t1 <= 2)
-    )
-      k++;
+    for (; k < slots.length; k++) {
+      const t1 = slots[k]!.t1;
+      if (facts[k]!.possessive && t1 <= hit.t0 && hit.t0 - t1 <= 2) break;
+    }
     if (k < slots.length) actor = { type: 'mention', slot: k, rule: 'rule:possessive' };
   }
   actor ??= subjectBefore(view, facts, hit, !isLeak);
@@ -181,7 +180,7 @@ export function attribute(view: SentenceView, facts: readonly SlotFacts[], hit: 
   if (!actor && isLeak) {
     // "Hackers stole … of Equifax customers", «سرق قراصنة … من شركة أوبر»: the company named is the victim.
     let k = 0;
-    while (k < facts.length && facts[k]!.role === 'platform') k++;
+    for (; k < facts.length; k++) if (facts[k]!.role !== 'platform') break;
     if (k < facts.length) actor = { type: 'mention', slot: k, rule: 'rule:leak-victim' };
   }
   return { actor, recipients, objects };

@@ -3,6 +3,7 @@ import { attribute, type Actor } from './attribution';
 import type { ActionCueKind } from './cues/types';
 import { polarityOf } from './polarity';
 import { contextEndingAt, contextStartingAt, type SlotFacts } from './roles';
+import { NO_GAPS } from './phrase-index';
 import { contextAt, contextCount, displayOf, type Hit, type SentenceView } from './sentence-view';
 import type { Action, DataType } from './types';
 
@@ -233,8 +234,6 @@ function plainVerdict(role: SlotFacts): SlotVerdict {
     role.role !== 'subject' ? [`role:${role.role}${role.because ? ` "${role.because}"` : ''}`] : [];
   return { kind: 'plain', dataTypes: [], counterparties: [], evidence };
 }
-
-const NO_GAPS: Hit['gaps'] = [];
 
 function nameOf(view: SentenceView, k: number): string {
   const s = view.slots[k]!;

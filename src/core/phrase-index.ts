@@ -111,7 +111,8 @@ const VERB_PREFIXES = [
 ];
 const CLITICS = [...new Set([...PLAIN_PREFIXES, ...ARTICLE_PREFIXES])].filter(Boolean);
 const WORD_LIMIT = 20_000;
-const NO_GAPS: readonly (readonly [number, number])[] = [];
+/** The gaps of a match that has none (one shared empty list: nothing writes to gaps). */
+export const NO_GAPS: readonly (readonly [number, number])[] = [];
 /** Longest glued prefix: four proclitic letters (وبال) and a two-letter verb prefix. */
 const MAX_PREFIX_LENGTH = 6;
 

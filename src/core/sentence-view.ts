@@ -6,6 +6,7 @@ import {
   beginSentence,
   internWord,
   matchPhrases,
+  NO_GAPS,
   WORD_HASH_SEED,
   wordHashStep,
   type PhraseIndex,
@@ -234,8 +235,6 @@ function overlapsSolid(start: number, end: number, gaps: readonly (readonly [num
   for (const [a, b] of gaps) if (a <= slot.start && slot.end <= b) return false;
   return true;
 }
-
-const NO_GAPS: readonly (readonly [number, number])[] = [];
 
 /**
  * Prepares one sentence: `spans` are the mentions' offsets, `base` where `original` starts; `norm` is its normalised
