@@ -112,7 +112,7 @@ async function buildIife(config: ResolvedConfig, source: string, fileName: strin
       write: false,
       emptyOutDir: false,
       minify: config.build.minify,
-      sourcemap: false,
+      sourcemap: config.build.sourcemap,
       target: config.build.target,
       lib: {
         entry: resolve(config.root, source),
