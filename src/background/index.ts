@@ -10,6 +10,8 @@ import { createTabStates } from './tab-state';
 import { setBadge } from './badge';
 import { createConnection } from './db/connection';
 import { createKbHandlers } from './kb/handlers';
+import { userLexicon } from './kb/user-companies';
+import { createPageDetector } from './page-detect';
 import { requestPersistence } from './kb/storage-status';
 import { createTabSaver, extractInTab } from './save-tab';
 import { defaultParser } from './article-parser';
@@ -19,8 +21,11 @@ import { tabActionHandlers } from './tab-actions';
 const tabs = createTabStates(browser.storage.session);
 // Opens nothing yet: the database is opened (and migrated, and seeded) by the first message that needs it.
 const connection = createConnection({ bundle });
+// The user's companies are read when the lexicon is compiled; any change of the user's data compiles it again.
+const detector = createPageDetector(async () => userLexicon(await connection.db()));
 const kb = createKbHandlers({
   connection,
+  onChange: () => detector.invalidate(),
   tabs,
   activeTabId,
   session: browser.storage.session,
@@ -43,6 +48,7 @@ const route = createRouter({
       if (sender.tabId === undefined) throw new Error('no tab');
       return saveTab(sender.tabId);
     },
+    'page/detect': async ({ windows }) => detector.detect(windows),
     'page/scanned': async (payload, sender) => {
       if (sender.tabId === undefined) throw new Error('no tab');
       const state = await tabs.record(sender.tabId, sender.frameId ?? 0, {

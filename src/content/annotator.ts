@@ -1,14 +1,16 @@
 /**
  * Runs detection over the page's text blocks and keeps the highlights in step with it. Owns: which blocks are
- * annotated, their mentions and ranges. Work is sliced (see scheduler.ts). A first scan or a coarse rescan
+ * annotated, their mentions and ranges. Work is sliced (see scheduler.ts). Detection itself runs elsewhere
+ * (`detect`: the background, off the page's thread): here the text is cut into windows and sent, many windows
+ * a request, and the answers are registered in order as they come. A first scan or a coarse rescan
  * annotates the blocks where the reader is looking first and spreads out from there (visible-order.ts,
  * viewport.ts), following the reader when they scroll; the results are those of document order
  * (scan-evidence.ts), and mentions are numbered and reported in document order.
  */
-import { cuesReady, detect, scanCompanies, warmUpCues, type CompiledLexicon, type Mention } from '../core';
+import type { Mention, RemoteDetection } from '../core';
 import { sentenceFingerprint } from '../core/fingerprint';
 import type { PageConfig } from '../shared/messages';
-import type { PageMention } from '../shared/schemas';
+import { MAX_DETECT_CHARS, MAX_DETECT_TEXT, MAX_DETECT_WINDOWS, type PageMention } from '../shared/schemas';
 import { staticRangeFor } from './dom-range';
 import type { Highlighter } from './highlighter';
 import { ScanEvidence } from './scan-evidence';
@@ -46,15 +48,7 @@ const SOURCE_BREAKS = /[\n\r\t\f]/g;
  * Detection runs over windows of a block's text of about this many characters, cut after a sentence end or a
  * space, so that one 5 MB text node is many small units of work instead of one long task.
  */
-const WINDOW_CHARS = 16_384;
-/**
- * The smallest window: one that still ends after a sentence end nearly always. Windows shrink to fit what is
- * left of a slice: on a page's first scan the engine is cold (detection runs interpreted, many times slower),
- * and a 16 K window then took 20–70 ms (Chromium trace).
- */
-const MIN_WINDOW_CHARS = 2_048;
-/** Detection's cost per character before anything is measured: a cold engine's (pessimistic). */
-const COLD_MS_PER_CHAR = 0.002;
+const WINDOW_CHARS = MAX_DETECT_TEXT;
 
 /** Where the window starting at `from`, of at most `size` characters, ends. */
 export function windowEnd(text: string, from: number, size: number = WINDOW_CHARS): number {
@@ -81,8 +75,38 @@ function nodesOf(block: TextBlock, start: number, end: number): Text[] {
   return out;
 }
 
+/**
+ * Detects in windows of text, each with `known` as its page evidence (see core/detect-remote.ts); one result
+ * per window, in order. The content script asks the background; tests detect in place.
+ */
+export type WindowDetector = (windows: { text: string; known: string[] }[]) => Promise<RemoteDetection[]>;
+
+/**
+ * Windows sent for detection in one request, at most: a round trip to the background took 5–7 ms here, and
+ * a page's paragraph is a window of its own (a 1 MB article is 1,000 of them).
+ */
+const BATCH_WINDOWS = MAX_DETECT_WINDOWS;
+/** Characters sent for detection in one request, at most (its answer should not keep the highlights waiting). */
+const BATCH_CHARS = MAX_DETECT_CHARS;
+
+/**
+ * A window of a block, cut and sent for detection with the page evidence as it stood then (`known`), queued
+ * until its answer is registered, in cut order (`result`: the answer; null when the request failed).
+ */
+interface Cut {
+  index: number;
+  block: TextBlock;
+  from: number;
+  to: number;
+  text: string;
+  known: string[];
+  /** Evidence.begin was called for it (a window asked again keeps its block begun). */
+  begun: boolean;
+  result?: RemoteDetection | null;
+}
+
 export interface AnnotatorOptions {
-  lexicon: CompiledLexicon;
+  detect: WindowDetector;
   highlighter: Highlighter;
   config: PageConfig;
   /** A company's parent company id, if any. */
@@ -101,7 +125,7 @@ export interface ScanOptions {
 }
 
 export function createAnnotator(options: AnnotatorOptions) {
-  const { lexicon, highlighter } = options;
+  const { highlighter } = options;
   let config = options.config;
   let reported: Set<string> | undefined;
   const now = options.now ?? (() => performance.now());
@@ -114,16 +138,9 @@ export function createAnnotator(options: AnnotatorOptions) {
   const stats = { busyMs: 0, maxSliceMs: 0, slices: 0 };
   // One slice shared by every scan in flight and by pause() (see Slice).
   const slice = new Slice({ now, yieldToPage });
-  let warming: Generator<void, void, void> | undefined;
-  // Measured cost of annotation per character (a running average): sizes the windows to the slice.
-  let msPerChar = COLD_MS_PER_CHAR;
-  const pace = (chars: number, ms: number) => {
-    if (chars >= 256 && ms >= 0) msPerChar = (msPerChar + ms / chars) / 2;
-  };
-  const windowFor = (budgetMs: number) =>
-    Math.min(WINDOW_CHARS, Math.max(MIN_WINDOW_CHARS, Math.floor(budgetMs / Math.max(msPerChar, 1e-6))));
-  const namesCompany = (text: string, from: number, to: number) =>
-    scanCompanies(text.slice(from, to), lexicon).length > 0;
+  // Blocks dropped while their window's answer was awaited: the answer is for text no longer tracked.
+  const dropped = new WeakSet<TextBlock>();
+  // Measured cost of the name check per character (a running average): sizes the windows to the slice.
   const shadowRoots = new Set<ShadowRoot>();
   let highlightCount = 0;
   // Highlights per text node: the browser repaints every highlight of a text node on each frame that touches
@@ -172,13 +189,21 @@ export function createAnnotator(options: AnnotatorOptions) {
     highlightCount--;
   }
 
-  /** Detects in `block.text[from, to)` and registers what it finds; returns whether it found any. */
-  function annotateWindow(block: TextBlock, from: number, to: number, evidence: ScanEvidence): boolean {
+  /** The text detection reads for `block.text[from, to)`. */
+  function windowText(block: TextBlock, from: number, to: number): string {
     const raw = from === 0 && to === block.text.length ? block.text : block.text.slice(from, to);
     // Line breaks in a page's source are white space on screen (BR and blocks already separate the text):
     // one-for-one spaces keep every offset, and keep the detector from ending a sentence at a wrapped line.
-    const text = raw.replace(SOURCE_BREAKS, ' ');
-    const mentions = detect(text, lexicon, { pageCompanies: evidence.pageCompanies });
+    return raw.replace(SOURCE_BREAKS, ' ');
+  }
+
+  /** Registers the mentions detected in the window of `block` at `from`; returns whether there were any. */
+  function register(
+    block: TextBlock,
+    from: number,
+    mentions: readonly Mention[],
+    evidence: ScanEvidence,
+  ): boolean {
     if (mentions.length === 0) return false;
     const annotations = byBlock.get(block) ?? [];
     for (const found of mentions) {
@@ -224,6 +249,7 @@ export function createAnnotator(options: AnnotatorOptions) {
 
   function drop(blocks: Iterable<TextBlock>) {
     for (const block of blocks) {
+      dropped.add(block);
       for (const a of byBlock.get(block) ?? []) hide(a);
       for (const node of block.nodes) byNode.delete(node);
       byBlock.delete(block);
@@ -261,7 +287,32 @@ export function createAnnotator(options: AnnotatorOptions) {
       });
       const annotated = new Set<number>();
       let done = false;
+      // The next window to cut.
       let window: { index: number; block: TextBlock; from: number } | undefined;
+      // Cut windows, in order, until their results are registered (those that ask first wait for the answer).
+      const queue: Cut[] = [];
+      /** Registers the first cut of the queue; false if it must wait (or is asked again, added to `batch`). */
+      const registerFirst = (batch: Cut[]): boolean => {
+        const cut = queue[0]!;
+        if (cut.result === undefined) return false;
+        if (!cut.begun) evidence.begin(cut.index);
+        cut.begun = true;
+        const result = cut.result;
+        if (result && !dropped.has(cut.block)) {
+          // Answered with the evidence as it was when the window was cut: if a company it was told "no" for
+          // has been named since (by a window before it in the same request), it is asked again, alone.
+          if (result.denied.some((id) => evidence.confirms(id))) {
+            cut.known = evidence.knownAt(cut.index);
+            delete cut.result;
+            batch.push(cut);
+            return false;
+          }
+          evidence.deny(result.denied);
+          if (register(cut.block, cut.from, result.mentions, evidence)) annotated.add(cut.index);
+        }
+        queue.shift();
+        return true;
+      };
       try {
         while (!signal.aborted) {
           if (slice.over()) {
@@ -279,9 +330,14 @@ export function createAnnotator(options: AnnotatorOptions) {
           // The walker may have cut its last block mid-way: annotate only blocks it has finished.
           const ready = done ? found.length : found.length - 1;
           order.locate(ready, done);
+          // The windows to send for detection once this slice's accounts are kept.
+          const batch: Cut[] = [];
+          let batchChars = 0;
           while (now() < deadline) {
+            if (queue.length > 0 && batch.length === 0 && registerFirst(batch)) continue;
+            if (batch.length >= BATCH_WINDOWS) break;
             if (!window) {
-              const next = order.next(ready, done);
+              const next = order.next(ready, done, queue.length === 0);
               if (!next) break;
               const block = found[next.index]!;
               if (!hasVisibleText(block)) continue;
@@ -291,27 +347,37 @@ export function createAnnotator(options: AnnotatorOptions) {
                 // Annotated again with exact page evidence: what it found first goes.
                 drop([block]);
               }
-              evidence.begin(next.index);
+              dropped.delete(block);
               window = { index: next.index, block, from: 0 };
             }
-            const to = windowEnd(window.block.text, window.from, windowFor(deadline - now()));
-            // The classifier's cue tables are built only for a page that names a company (most pages do not),
-            // a step at a time between the deadline checks.
-            if (!cuesReady() && namesCompany(window.block.text, window.from, to)) {
-              warming ??= warmUpCues();
-              if (warming.next().done) warming = undefined;
-              continue;
-            }
-            const began = now();
-            if (annotateWindow(window.block, window.from, to, evidence)) annotated.add(window.index);
-            pace(to - window.from, now() - began);
-            window = to < window.block.text.length ? { ...window, from: to } : undefined;
+            const { index, block, from } = window;
+            const to = windowEnd(block.text, from);
+            if (batchChars + (to - from) > BATCH_CHARS) break;
+            const text = windowText(block, from, to);
+            const cut: Cut = { index, block, from, to, text, known: evidence.knownAt(index), begun: false };
+            batch.push(cut);
+            batchChars += to - from;
+            queue.push(cut);
+            window = to < block.text.length ? { index, block, from: to } : undefined;
           }
           const spent = now() - sliceStart;
           stats.busyMs += spent;
           stats.maxSliceMs = Math.max(stats.maxSliceMs, spent);
           stats.slices++;
-          if (order.finished() && !window) break;
+          if (batch.length > 0) {
+            // The page's thread is free while the answers are on their way; nothing else of this scan is
+            // registered meanwhile.
+            let results: (RemoteDetection | null)[];
+            try {
+              results = await options.detect(batch.map(({ text, known }) => ({ text, known })));
+            } catch {
+              results = [];
+            }
+            if (signal.aborted) return;
+            batch.forEach((cut, i) => (cut.result = results[i] ?? null));
+            continue;
+          }
+          if (order.finished() && !window && queue.length === 0) break;
         }
       } finally {
         listening.abort();

@@ -2,8 +2,8 @@
  * Wires the content script together and owns its lifetime: start, settings changes, teardown. Teardown runs
  * when the extension is reloaded or disabled ("Extension context invalidated"): nothing is left behind.
  */
-import { companyById, compileLexiconSteps, type CompiledLexicon } from '../core';
-import { bundledCompanies } from '../core/lexicon-data';
+import type { RemoteDetection } from '../core';
+import { companiesWith } from '../core/lexicon-data';
 import type { PageConfig } from '../shared/messages';
 import { sendFromContent } from '../shared/messaging';
 import { createAnnotator, type Annotation, type Annotator } from './annotator';
@@ -12,7 +12,7 @@ import { createToast } from './card/toast';
 import { createHighlighter } from './highlighter';
 import { listenToBackground } from './inbox';
 import { watchMutations } from './mutations';
-import { runInSlices, whenVisible } from './scheduler';
+import { whenVisible } from './scheduler';
 
 const REGISTRY_CHECK_MS = 1_000;
 /**
@@ -23,14 +23,11 @@ const CHANGE_REPORT_MS = 1_000;
 
 const DISABLED: PageConfig = { enabled: false, mode: 'off', mutedCompanies: [], corrections: [] };
 
-/**
- * The lexicon, with the user's own companies and aliases merged in (by id). Compiled in small steps, as many
- * as fit in a slice: the whole compile is too long for one task on a slow machine.
- */
-async function lexiconFor(config: PageConfig): Promise<CompiledLexicon> {
-  const byId = new Map(bundledCompanies.map((c) => [c.id, c]));
-  for (const c of config.userCompanies ?? []) byId.set(c.id, c);
-  return runInSlices(compileLexiconSteps([...byId.values()]));
+/** Detection in the background (see background/page-detect.ts); a failed request fails its windows only. */
+async function detectInBackground(windows: { text: string; known: string[] }[]): Promise<RemoteDetection[]> {
+  const reply = await sendFromContent('page/detect', { windows });
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value.results;
 }
 
 /** Starts annotating this frame. Resolves once the first full scan is reported. */
@@ -43,12 +40,13 @@ export async function startContentScript(): Promise<void> {
   const { signal } = controller;
   const highlighter = createHighlighter();
   const toast = createToast();
-  const lexicon = await lexiconFor(config);
+  // The companies the card names (the user's merged in): a lookup only, detection is the background's.
+  const companies = new Map(companiesWith(config.userCompanies).map((c) => [c.id, c]));
   const annotator = createAnnotator({
-    lexicon,
+    detect: detectInBackground,
     highlighter,
     config: effective(config),
-    parentOf: (id) => companyById(lexicon, id)?.parent ?? undefined,
+    parentOf: (id) => companies.get(id)?.parent ?? undefined,
   });
   let stopWatching = () => {};
   let reportTimer: ReturnType<typeof setTimeout> | undefined;
@@ -89,7 +87,7 @@ export async function startContentScript(): Promise<void> {
     candidatesOf: (node) => annotator.annotationsOf(node),
     shadowRoots: () => annotator.shadowRoots(),
     inOrder: () => annotator.highlightedInOrder(),
-    company: (id) => companyById(lexicon, id),
+    company: (id) => companies.get(id),
     highlighter,
     signal,
     related: async (a) => {

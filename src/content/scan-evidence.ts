@@ -36,6 +36,31 @@ export class ScanEvidence {
     },
   };
 
+  /**
+   * Companies {@link pageCompanies} answers "yes" for, now, in block `index`: the evidence sent with a window
+   * detected in another context (see core/detect-remote.ts), before the block is begun. A "yes" is final, so
+   * the list stays true; it may lack a company named meanwhile (see {@link confirms}).
+   */
+  knownAt(index: number): string[] {
+    const yes = new Set(this.base);
+    if (index === this.block) for (const id of this.current) yes.add(id);
+    if (this.before) for (const id of this.before) yes.add(id);
+    else for (const [id, block] of this.firstBlock) if (block < index) yes.add(id);
+    return [...yes];
+  }
+
+  /** Whether {@link pageCompanies} answers "yes" for `id` in the current block (without noting a "no"). */
+  confirms(id: string): boolean {
+    if (this.base.has(id) || this.current.has(id)) return true;
+    if (this.before) return this.before.has(id);
+    return (this.firstBlock.get(id) ?? Infinity) < this.block;
+  }
+
+  /** Notes the "no" answers a detection elsewhere gave in the current block (see {@link knownAt}). */
+  deny(ids: readonly string[]): void {
+    for (const id of ids) this.pageCompanies.has(id);
+  }
+
   /** Block `index` is annotated next (from its first window, afresh if it was annotated before). */
   begin(index: number): void {
     this.block = index;

@@ -45,15 +45,20 @@ export function scanOrder(
       else cursor = new OutwardCursor(visible);
       anchor = null;
     },
-    /** The next block to annotate (`again`: annotated before, to annotate afresh), or null for now. */
-    next(ready: number, walked: boolean): { index: number; again: boolean } | null {
+    /**
+     * The next block to annotate (`again`: annotated before, to annotate afresh), or null for now. `settled`:
+     * whether every block given so far has its results noted in the evidence. The blocks to annotate again are
+     * given only then, one at a time: which ones they are, and the evidence of each, depends on all before.
+     */
+    next(ready: number, walked: boolean, settled = true): { index: number; again: boolean } | null {
       if (!cursor || finished) return null;
       if (!rechecks) {
         const index = cursor.next(ready, walked);
         if (index !== null) return { index, again: false };
-        if (!cursor.done()) return null;
+        if (!cursor.done() || !settled) return null;
         rechecks = evidence.rechecks();
       }
+      if (!settled) return null;
       const step = rechecks.next();
       if (step.done) {
         finished = true;

@@ -54,24 +54,6 @@ export class Slice {
   }
 }
 
-/**
- * Runs a step generator to its end, as many steps a slice as fit in {@link SLICE_MS}, giving the thread back
- * between slices (for work cut into steps much shorter than a slice, such as compiling the lexicon).
- * `clock` is for tests.
- */
-export async function runInSlices<T>(
-  steps: Generator<void, T, void>,
-  clock: SliceClock = pageClock,
-): Promise<T> {
-  const slice = new Slice(clock, true);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    // Not a bare `await slice.pause()`: that would cost a microtask turn on every step.
-    if (slice.over()) await slice.pause();
-  }
-}
-
 /** Resolves when the tab is visible (at once if it is): nothing runs while a tab is hidden. */
 export function whenVisible(doc: Document = document): Promise<void> {
   if (doc.visibilityState !== 'hidden') return Promise.resolve();

@@ -7,5 +7,6 @@ export { splitSentences } from './sentences';
 export type { SentenceSpan } from './sentences';
 export { DATA_ACCESS_ACTIONS } from './classify';
 export { cuesReady, warmUpCues } from './cue-registry';
-export { compileLexiconSteps } from './lexicon';
+export { detectWithKnown } from './detect-remote';
+export type { RemoteDetection } from './detect-remote';
 export type { Mention, Action, DataType, Lang } from './types';

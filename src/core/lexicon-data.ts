@@ -27,3 +27,10 @@ export const bundledCompanies: readonly CompanyRecord[] = (compact as CompactRec
     sources: [],
   }),
 );
+
+/** The bundled companies with the user's own merged in (a user record replaces the bundled one of its id). */
+export function companiesWith(user: readonly CompanyRecord[] = []): CompanyRecord[] {
+  const byId = new Map(bundledCompanies.map((c) => [c.id, c]));
+  for (const c of user) byId.set(c.id, c);
+  return [...byId.values()];
+}

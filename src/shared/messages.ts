@@ -4,13 +4,14 @@
  * `{ok: true, value}` or `{ok: false, error}` and never throws across the boundary.
  */
 import * as v from 'valibot';
-import type { CompanyRecord } from '../core';
+import type { CompanyRecord, RemoteDetection } from '../core';
 import type { Action, DataType } from '../core/types';
 import {
   alias,
   aliasList,
   articleInput,
   companyId,
+  detectWindows,
   fingerprint,
   highlightMode,
   hostname,
@@ -258,6 +259,19 @@ export const contentToBackground = {
   'page/config': {
     request: v.strictObject({ url: httpUrl }),
     response: {} as PageConfig,
+  },
+  /**
+   * Detects in windows of the page's text (ones that name a company), here rather than on the page's thread:
+   * the classifier's tables are built once per worker, not once per page. Per window, `known`: the companies
+   * that count as named elsewhere on the page (evidence for an ambiguous name); its result lists those asked
+   * about that were not (see core/detect-remote.ts). One result per window, in order; offsets are into each
+   * window's `text`.
+   */
+  'page/detect': {
+    request: v.strictObject({
+      windows: detectWindows,
+    }),
+    response: {} as { results: RemoteDetection[] },
   },
   /** The content script finished (re)scanning its frame; the background keeps the mentions for the popup. */
   'page/scanned': {

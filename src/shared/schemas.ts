@@ -49,6 +49,31 @@ export type PageMention = v.InferOutput<typeof pageMention>;
 export const MAX_ARTICLE_TEXT = 2_000_000;
 /** The largest backup file the import reads. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+/**
+ * The longest text one 'page/detect' request carries: the content script's detection window (it cuts longer
+ * text into windows of at most this many characters).
+ */
+export const MAX_DETECT_TEXT = 16_384;
+/** Companies one window of a 'page/detect' request may list as page evidence (a page's own: far fewer). */
+export const MAX_KNOWN_COMPANIES = 5_000;
+/** Windows one 'page/detect' request carries. */
+export const MAX_DETECT_WINDOWS = 256;
+/** Characters of text one 'page/detect' request carries, all windows together. */
+export const MAX_DETECT_CHARS = 4 * MAX_DETECT_TEXT;
+/** The windows of one 'page/detect' request: each a text and its page evidence (see core/detect-remote.ts). */
+export const detectWindows = v.pipe(
+  v.array(
+    v.strictObject({
+      text: v.pipe(v.string(), v.maxLength(MAX_DETECT_TEXT)),
+      known: v.pipe(v.array(companyId), v.maxLength(MAX_KNOWN_COMPANIES)),
+    }),
+  ),
+  v.maxLength(MAX_DETECT_WINDOWS),
+  v.check(
+    (windows) => windows.reduce((n, w) => n + w.text.length, 0) <= MAX_DETECT_CHARS,
+    `at most ${MAX_DETECT_CHARS} characters of text a request`,
+  ),
+);
 /** Mentions per 'related/get' request (the hover card asks for one; the popup for a page's companies). */
 export const MAX_RELATED_MENTIONS = 100;
 

@@ -76,8 +76,9 @@ describe('built extension', () => {
         if (statement.type !== 'VariableDeclaration') continue;
         declarators[statement.kind === 'var' ? 'var' : 'scoped'] += statement.declarations.length;
       }
-      // The bundler's own helpers stay `var` (about 30); the modules' constants (about 90) must not.
-      expect(declarators.scoped).toBeGreaterThan(declarators.var * 2);
+      // Libraries shipped pre-built (Preact, the polyfill) and the bundler's helpers stay `var` (34 now); our
+      // modules' constants (34 now) must not. crxjs's own build made every one of them `var` (0 let/const).
+      expect(declarators.scoped).toBeGreaterThanOrEqual(20);
     },
   );
 });

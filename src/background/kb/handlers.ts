@@ -31,6 +31,8 @@ export interface KbDeps {
   sendRescan: SendRescan;
   storage: StorageLike | undefined;
   now?: () => number;
+  /** The user's data changed (anything a page's configuration or detection reads). */
+  onChange?: () => void;
 }
 
 type SharedMessage = 'article/save' | 'related/get' | 'mute/add' | 'correction/add';
@@ -68,7 +70,9 @@ export function createKbHandlers(deps: KbDeps): { content: ContentHandlers; popu
   const now = deps.now ?? Date.now;
   // Not awaited: the answer must not wait for every tab to rescan. A worker stopped meanwhile only skips it.
   const changed = <T>(value: T, didChange = true): T => {
-    if (didChange) void rescanKnownTabs(deps.session, deps.sendRescan).catch(() => undefined);
+    if (!didChange) return value;
+    deps.onChange?.();
+    void rescanKnownTabs(deps.session, deps.sendRescan).catch(() => undefined);
     return value;
   };
 

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compileLexicon } from '../../../src/core';
+import { compileLexicon, detectWithKnown } from '../../../src/core';
 import { bundledCompanies } from '../../../src/core/lexicon-data';
-import { createAnnotator, MAX_HIGHLIGHTS } from '../../../src/content/annotator';
+import { createAnnotator, MAX_HIGHLIGHTS, type WindowDetector } from '../../../src/content/annotator';
 import type { Highlighter } from '../../../src/content/highlighter';
 import type { PageConfig } from '../../../src/shared/messages';
 
@@ -52,11 +52,20 @@ function page(texts: string[]): HTMLElement[] {
   return [...document.body.querySelectorAll('p')];
 }
 
-async function annotate(texts: string[], visible: number | null, config = CONFIG) {
+/** Detects in place, as the background answers, one turn later; `batches` records each request's texts. */
+function localDetector(batches: string[][] = [], fail = false): WindowDetector {
+  return async (windows) => {
+    batches.push(windows.map((w) => w.text));
+    if (fail) throw new Error('Could not establish connection. Receiving end does not exist.');
+    return windows.map(({ text, known }) => detectWithKnown(text, lexicon, known));
+  };
+}
+
+async function annotate(texts: string[], visible: number | null, config = CONFIG, detect = localDetector()) {
   const paragraphs = page(texts);
   const { highlighter, order, live } = recordingHighlighter(paragraphs);
   const annotator = createAnnotator({
-    lexicon,
+    detect,
     highlighter,
     config,
     visibleNode: () => (visible === null ? null : paragraphs[visible]!.firstChild),
@@ -100,6 +109,25 @@ describe('annotator: visible blocks first', () => {
     // The evidence matters here, so the test can fail: named first, "Apple" alone is a mention; else not.
     expect((await annotate(before, null)).mentions.map((m) => m.alias)).toEqual(['Apple Inc.', 'Apple']);
     expect((await annotate(after, null)).mentions.map((m) => m.alias)).toEqual(['Apple Inc.']);
+  });
+
+  it('sends the windows of many blocks in one request, and asks again for one that missed evidence sent with it', async () => {
+    const named = 'Apple Inc. collected location data from millions of phones.';
+    const alone = 'Apple sells phones.';
+    const batches: string[][] = [];
+    const result = await annotate([named, FILLER(1), alone], null, CONFIG, localDetector(batches));
+    // "Apple" alone went with no evidence (the block naming Apple Inc. was not registered yet), was told "no"
+    // for Apple, and went again once that was known.
+    expect(batches).toEqual([[named, FILLER(1), alone], [alone]]);
+    expect(result.mentions.map((m) => m.alias)).toEqual(['Apple Inc.', 'Apple']);
+  });
+
+  it('leaves the windows of a failed request unannotated, and finishes the scan', async () => {
+    const batches: string[][] = [];
+    const result = await annotate([DATA(1), DATA(2)], null, CONFIG, localDetector(batches, true));
+    expect(batches).toEqual([[DATA(1), DATA(2)]]);
+    expect(result.mentions).toEqual([]);
+    expect(result.highlighted).toEqual([]);
   });
 
   it('keeps the highlights nearest to the visible block when the cap applies', async () => {

@@ -13,7 +13,8 @@ import { createKbHandlers } from '../../../src/background/kb/handlers';
 import { addMute } from '../../../src/background/kb/mutes';
 import { updateSettings } from '../../../src/background/kb/settings';
 import { deleteArticle } from '../../../src/background/kb/trash';
-import { addAlias, addCompany } from '../../../src/background/kb/user-companies';
+import { addAlias, addCompany, userLexicon } from '../../../src/background/kb/user-companies';
+import { createPageDetector } from '../../../src/background/page-detect';
 import { createRouter, type RouterOptions, type Sender } from '../../../src/background/router';
 import type { Response } from '../../../src/shared/messages';
 import { articleInput, freshIndexedDb } from '../background/kb/fixtures';
@@ -166,8 +167,11 @@ export async function createKbWorld(options: { bundle?: Bundle; seed?: boolean }
   const calls: string[] = [];
   const rescans: number[] = [];
   const session = fakeSession();
+  // The background's detector, on the same database: a user's company is detected once added.
+  const detector = createPageDetector(async () => userLexicon(await db()));
   const kb = createKbHandlers({
     connection,
+    onChange: () => detector.invalidate(),
     tabs: { get: async () => null },
     activeTabId: async () => 3,
     session,
@@ -177,6 +181,7 @@ export async function createKbWorld(options: { bundle?: Bundle; seed?: boolean }
   });
   const content = {
     ...kb.content,
+    'page/detect': async ({ windows }) => detector.detect(windows),
     'page/save': notWired,
     'page/scanned': notWired,
   } satisfies RouterOptions['content'];

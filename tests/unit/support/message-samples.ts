@@ -59,6 +59,9 @@ export const contentSamples: Samples<ContentToBackground> = {
   ...shared,
   'page/save': {},
   'page/config': { url: 'https://news.example/a' },
+  'page/detect': {
+    windows: [{ text: "Facebook asked banks for customers' financial data.", known: ['apple'] }],
+  },
   'page/scanned': { url: 'https://news.example/a', title: 'A page', frameMentions: [mention] },
 };
 

@@ -8,7 +8,13 @@
  * A schema construct this module does not know makes it throw, rather than fuzz it blindly.
  */
 import type * as v from 'valibot';
-import { httpUrl, MAX_URL } from '../../../src/shared/schemas';
+import {
+  detectWindows,
+  httpUrl,
+  MAX_DETECT_CHARS,
+  MAX_DETECT_TEXT,
+  MAX_URL,
+} from '../../../src/shared/schemas';
 import type { Prng } from './prng';
 
 export type Path = readonly (string | number)[];
@@ -38,6 +44,8 @@ function actionsOf(node: SchemaNode): Action[] {
 }
 
 const HTTP_CHECK = actionsOf(nodeOf(httpUrl)).find((action) => action.type === 'check');
+/** The one array check: a detection request's total of text. */
+const DETECT_CHARS_CHECK = actionsOf(nodeOf(detectWindows)).find((action) => action.type === 'check');
 
 /** URLs that are not http(s) URLs, whatever a parser makes of them: hidden schemes, no host, too long. */
 export const HOSTILE_URLS: readonly string[] = [
@@ -438,6 +446,14 @@ class Fuzzer {
         });
       } else if (action.type === 'min_length' && requirement > 0) {
         out.push(() => []);
+      } else if (action === DETECT_CHARS_CHECK) {
+        // Windows each within their own limit, together one full window over the request's.
+        out.push(() =>
+          Array.from({ length: MAX_DETECT_CHARS / MAX_DETECT_TEXT + 1 }, () => ({
+            text: 'x'.repeat(MAX_DETECT_TEXT),
+            known: [],
+          })),
+        );
       } else if (action.type !== 'max_length' && action.type !== 'min_length') {
         throw new Error(`schema fuzz: unknown array action ${action.type}`);
       }

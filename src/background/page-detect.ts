@@ -1,0 +1,45 @@
+/**
+ * Detection for the content scripts ('page/detect'). It runs here, not on the page's thread: the classifier's
+ * cue tables take about 40 ms to build in a fresh page's cold engine, and every page that names a company
+ * paid that; here they are built once per worker, in a warm engine, and detection never holds up the page.
+ * The lexicon (with the user's companies) is compiled once and kept until those change. Nothing here is
+ * truth: a stopped worker derives it all again from the bundle and the database on its next request.
+ */
+import { compileLexicon, detectWithKnown, type CompanyRecord, type CompiledLexicon } from '../core';
+import { companiesWith } from '../core/lexicon-data';
+import type { RemoteDetection } from '../core';
+
+/** One window of page text and its page evidence (see core/detect-remote.ts). */
+export interface DetectWindow {
+  text: string;
+  known: readonly string[];
+}
+
+export interface PageDetector {
+  /** One result per window, in order. */
+  detect(windows: readonly DetectWindow[]): Promise<{ results: RemoteDetection[] }>;
+  /** The user's companies or aliases changed: the next request compiles the lexicon again. */
+  invalidate(): void;
+}
+
+/** `userCompanies`: the user's companies and aliases, as the database has them now. */
+export function createPageDetector(userCompanies: () => Promise<CompanyRecord[]>): PageDetector {
+  let lexicon: Promise<CompiledLexicon> | undefined;
+  return {
+    async detect(windows) {
+      const current = (lexicon ??= userCompanies().then((user) => compileLexicon(companiesWith(user))));
+      let compiled: CompiledLexicon;
+      try {
+        compiled = await current;
+      } catch (error) {
+        // Not kept: the next request tries the database again.
+        if (lexicon === current) lexicon = undefined;
+        throw error;
+      }
+      return { results: windows.map(({ text, known }) => detectWithKnown(text, compiled, known)) };
+    },
+    invalidate() {
+      lexicon = undefined;
+    },
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * 'page/detect' through the real router and handlers: detection answers per window, in order, with the page
+ * evidence of each; the user's own companies are detected as soon as they are added, and no longer once removed.
+ */
+import { describe, expect, it } from 'vitest';
+import type { RemoteDetection } from '../../../src/core';
+import { createKbWorld, senders } from '../support/kb-world';
+
+type World = Awaited<ReturnType<typeof createKbWorld>>;
+
+async function detect(
+  world: World,
+  windows: { text: string; known: string[] }[],
+): Promise<RemoteDetection[]> {
+  const reply = await world.route(
+    { channel: 'content', type: 'page/detect', payload: { windows } },
+    senders.page,
+  );
+  if (!reply.ok) throw new Error(reply.error);
+  return (reply.value as { results: RemoteDetection[] }).results;
+}
+
+const popup = (world: World, type: string, payload: unknown) =>
+  world.route({ channel: 'popup', type, payload }, senders.library);
+
+describe('page/detect', () => {
+  it('answers each window in order, with its own page evidence, and names the evidence it was denied', async () => {
+    const world = await createKbWorld({ seed: false });
+    const text = 'Apple sells phones.';
+    const [alone, known, data] = await detect(world, [
+      { text, known: [] },
+      { text, known: ['apple'] },
+      { text: "Facebook asked banks for customers' financial data.", known: [] },
+    ]);
+    // "Apple" alone is a company only when the page named Apple elsewhere.
+    expect(alone).toEqual({ mentions: [], denied: ['apple'] });
+    expect(known!.mentions.map((m) => [m.companyId, m.start, m.end])).toEqual([['apple', 0, 5]]);
+    expect(known!.denied).toEqual([]);
+    expect(data!.mentions).toMatchObject([{ companyId: 'facebook', kind: 'data', dataTypes: ['financial'] }]);
+  });
+
+  it("detects the user's own company once it is added, and not after it is removed", async () => {
+    const world = await createKbWorld({ seed: false });
+    const text = 'Zorblax Analytics collected location data from millions of phones.';
+    expect((await detect(world, [{ text, known: [] }]))[0]!.mentions).toEqual([]);
+    const added = await popup(world, 'company/add', {
+      name: 'Zorblax Analytics',
+      aliases: { en: [], ar: [] },
+    });
+    expect(added.ok).toBe(true);
+    const [found] = await detect(world, [{ text, known: [] }]);
+    expect(found!.mentions).toMatchObject([
+      { companyId: 'zorblax-analytics', kind: 'data', alias: 'Zorblax Analytics' },
+    ]);
+    expect((await popup(world, 'company/remove', { companyId: 'zorblax-analytics' })).ok).toBe(true);
+    expect((await detect(world, [{ text, known: [] }]))[0]!.mentions).toEqual([]);
+  });
+
+  it('refuses a window, a count of windows or a total of text over the limits, without detecting', async () => {
+    const world = await createKbWorld({ seed: false });
+    const long = await world.route(
+      {
+        channel: 'content',
+        type: 'page/detect',
+        payload: { windows: [{ text: 'a'.repeat(16_385), known: [] }] },
+      },
+      senders.page,
+    );
+    expect(long.ok).toBe(false);
+    const many = await world.route(
+      {
+        channel: 'content',
+        type: 'page/detect',
+        payload: { windows: Array.from({ length: 257 }, () => ({ text: 'Google', known: [] })) },
+      },
+      senders.page,
+    );
+    expect(many.ok).toBe(false);
+    const heavy = await world.route(
+      {
+        channel: 'content',
+        type: 'page/detect',
+        payload: { windows: Array.from({ length: 5 }, () => ({ text: 'Google '.repeat(2_000), known: [] })) },
+      },
+      senders.page,
+    );
+    expect(heavy).toMatchObject({ ok: false, error: expect.stringContaining('65536 characters') });
+    expect(world.calls).not.toContain('content:page/detect');
+  });
+});
