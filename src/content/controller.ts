@@ -2,7 +2,7 @@
  * Wires the content script together and owns its lifetime: start, settings changes, teardown. Teardown runs
  * when the extension is reloaded or disabled ("Extension context invalidated"): nothing is left behind.
  */
-import type { RemoteDetection } from '../core';
+import type { CompanyRecord, RemoteDetection } from '../core';
 import { companiesWith } from '../core/lexicon-data';
 import type { PageConfig } from '../shared/messages';
 import { sendFromContent } from '../shared/messaging';
@@ -41,7 +41,12 @@ export async function startContentScript(): Promise<void> {
   const highlighter = createHighlighter();
   const toast = createToast();
   // The companies the card names (the user's merged in): a lookup only, detection is the background's.
-  const companies = new Map(companiesWith(config.userCompanies).map((c) => [c.id, c]));
+  const companies = new Map<string, CompanyRecord>();
+  const setCompanies = (next: PageConfig) => {
+    companies.clear();
+    for (const c of companiesWith(next.userCompanies)) companies.set(c.id, c);
+  };
+  setCompanies(config);
   const annotator = createAnnotator({
     detect: detectInBackground,
     highlighter,
@@ -121,11 +126,18 @@ export async function startContentScript(): Promise<void> {
         const reply = await sendFromContent('page/config', { url: location.href });
         if (!reply.ok) throw new Error(reply.error);
         const wasEnabled = config.enabled;
+        const companiesChanged = !sameCompanies(config.userCompanies, reply.value.userCompanies);
         applyConfig(reply.value);
+        if (companiesChanged) setCompanies(reply.value);
         // Paused or switched off for this site: stop reading the page and forget what was read. Switched back
-        // on: read it afresh (it may have changed meanwhile).
+        // on: read it afresh (it may have changed meanwhile). The user's companies changed: read it afresh too
+        // (the background detects with them), so that a company just added is highlighted at once.
         if (wasEnabled && !reply.value.enabled) stopReading();
         else if (!wasEnabled && reply.value.enabled) await startReading();
+        else if (reply.value.enabled && companiesChanged) {
+          stopReading();
+          await startReading();
+        }
         // The reporting may have changed too (an article was saved): an open card shows the new list.
         card.refreshRelated();
         await report();
@@ -189,6 +201,11 @@ function keepRegistered(highlighter: { ensureRegistered(): void }, signal: Abort
   }, REGISTRY_CHECK_MS);
   document.addEventListener('visibilitychange', () => highlighter.ensureRegistered(), { signal });
   signal.addEventListener('abort', () => clearInterval(timer));
+}
+
+/** Whether two configurations list the same user companies (records compared whole, in order). */
+function sameCompanies(a: readonly CompanyRecord[] = [], b: readonly CompanyRecord[] = []): boolean {
+  return a.length === b.length && JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** Mode 'off' when the page is disabled, so existing highlights go at once. */

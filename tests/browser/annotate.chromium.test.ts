@@ -9,6 +9,7 @@ import {
   type HighlightTexts,
 } from './support/page-state';
 import { clickCardButton, highlightCenter, waitForCard } from './support/card';
+import { extensionPage, sendPopup } from './support/extension-page';
 
 const data = (h: HighlightTexts) => h['privacy-radar-data'] ?? [];
 
@@ -161,6 +162,34 @@ describe.skipIf(skipChromium)('in-page annotation in Chromium', () => {
       await new Promise((r) => (tx.oncomplete = r));
       db.close();
     });
+  });
+
+  it('highlights a company the user adds at once on an open page, and stops when it is removed', async () => {
+    server.page(
+      '/user-company.html',
+      '<!doctype html><html lang="en"><body><p>Zorblax Analytics collected location data from millions ' +
+        'of phones, a regulator said.</p><p>Facebook asked banks for customers’ financial data.</p></body></html>',
+    );
+    const page = await open('/user-company.html');
+    await waitForHighlights(page, (x) => data(x).includes('Facebook'));
+    expect(data(await waitForStableHighlights(page))).toEqual(['Facebook']);
+    const settings = await extensionPage(ext);
+    const added = await sendPopup<{ ok: boolean }>(settings, 'company/add', {
+      name: 'Zorblax Analytics',
+      aliases: { en: [], ar: [] },
+    });
+    expect(added.ok).toBe(true);
+    // No reload: the background detects with the new company, and the open page reads itself again.
+    await waitForHighlights(page, (x) => data(x).includes('Zorblax Analytics'));
+    expect(data(await waitForStableHighlights(page)).sort()).toEqual(['Facebook', 'Zorblax Analytics']);
+    const removed = await sendPopup<{ ok: boolean }>(settings, 'company/remove', {
+      companyId: 'zorblax-analytics',
+    });
+    expect(removed.ok).toBe(true);
+    await waitForHighlights(page, (x) => !data(x).includes('Zorblax Analytics'));
+    expect(data(await waitForStableHighlights(page))).toEqual(['Facebook']);
+    await settings.close();
+    await page.close();
   });
 
   it('follows an infinite-scroll feed and SPA navigation, dropping what left the page', async () => {
