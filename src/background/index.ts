@@ -37,6 +37,7 @@ const parser = defaultParser();
 const saveTab = createTabSaver({
   extract: (tabId) => extractInTab(tabId, parser),
   save: async (input) => kb.content['article/save'](input, { tabId: undefined, frameId: undefined }),
+  lexicon: () => detector.lexicon(),
 });
 
 const route = createRouter({

@@ -18,28 +18,33 @@ export interface DetectWindow {
 export interface PageDetector {
   /** One result per window, in order. */
   detect(windows: readonly DetectWindow[]): Promise<{ results: RemoteDetection[] }>;
+  /** The lexicon detection uses now (bundled and user companies): also what a saved article is read with. */
+  lexicon(): Promise<CompiledLexicon>;
   /** The user's companies or aliases changed: the next request compiles the lexicon again. */
   invalidate(): void;
 }
 
 /** `userCompanies`: the user's companies and aliases, as the database has them now. */
 export function createPageDetector(userCompanies: () => Promise<CompanyRecord[]>): PageDetector {
-  let lexicon: Promise<CompiledLexicon> | undefined;
+  let compiling: Promise<CompiledLexicon> | undefined;
+  async function lexicon(): Promise<CompiledLexicon> {
+    const current = (compiling ??= userCompanies().then((user) => compileLexicon(companiesWith(user))));
+    try {
+      return await current;
+    } catch (error) {
+      // Not kept: the next request tries the database again.
+      if (compiling === current) compiling = undefined;
+      throw error;
+    }
+  }
   return {
+    lexicon,
     async detect(windows) {
-      const current = (lexicon ??= userCompanies().then((user) => compileLexicon(companiesWith(user))));
-      let compiled: CompiledLexicon;
-      try {
-        compiled = await current;
-      } catch (error) {
-        // Not kept: the next request tries the database again.
-        if (lexicon === current) lexicon = undefined;
-        throw error;
-      }
+      const compiled = await lexicon();
       return { results: windows.map(({ text, known }) => detectWithKnown(text, compiled, known)) };
     },
     invalidate() {
-      lexicon = undefined;
+      compiling = undefined;
     },
   };
 }

@@ -7,8 +7,7 @@ import * as v from 'valibot';
 import extractScript from '../content/extract-page.iife.ts?script';
 import type { SnapshotStart } from '../content/extract-page.iife';
 import { analyzeArticle } from '../core/analyze-article';
-import { compileLexicon, type CompiledLexicon } from '../core';
-import { bundledCompanies } from '../core/lexicon-data';
+import type { CompiledLexicon } from '../core';
 import type { ExtractResult } from '../content/extract';
 import browser from '../shared/browser';
 import { describeIssues } from '../shared/envelope';
@@ -31,10 +30,11 @@ export interface TabSaverDeps {
   /** Runs the extractor in the tab and returns its result (injected so tests need no browser). */
   extract(tabId: number): Promise<unknown>;
   save(input: ArticleInput): Promise<{ article: ArticleMeta; created: boolean }>;
+  /** The lexicon to find the article's companies with (the user's own companies included). */
+  lexicon(): Promise<CompiledLexicon>;
 }
 
 export function createTabSaver(deps: TabSaverDeps) {
-  let lexicon: CompiledLexicon | undefined;
   return async function saveTab(tabId: number): Promise<{ article: ArticleMeta; created: boolean }> {
     let result: ExtractResult;
     try {
@@ -49,8 +49,7 @@ export function createTabSaver(deps: TabSaverDeps) {
       throw new HandlerError('The page did not answer.');
     if (!result.ok) throw new HandlerError(REASONS[result.error.kind] ?? result.error.message);
     const page = result.article;
-    lexicon ??= compileLexicon(bundledCompanies);
-    const { summary, detections } = analyzeArticle(page.text, lexicon, page.lang);
+    const { summary, detections } = analyzeArticle(page.text, await deps.lexicon(), page.lang);
     const checked = v.safeParse(articleInput, {
       url: page.url,
       canonicalUrl: page.canonicalUrl,

@@ -9,7 +9,7 @@ import {
   type HighlightTexts,
 } from './support/page-state';
 import { clickCardButton, highlightCenter, waitForCard } from './support/card';
-import { extensionPage, sendPopup } from './support/extension-page';
+import { extensionPage, sendPopup, tabIdOf } from './support/extension-page';
 
 const data = (h: HighlightTexts) => h['privacy-radar-data'] ?? [];
 
@@ -182,6 +182,25 @@ describe.skipIf(skipChromium)('in-page annotation in Chromium', () => {
     // No reload: the background detects with the new company, and the open page reads itself again.
     await waitForHighlights(page, (x) => data(x).includes('Zorblax Analytics'));
     expect(data(await waitForStableHighlights(page)).sort()).toEqual(['Facebook', 'Zorblax Analytics']);
+    // Saving the page reads it with the same lexicon: the article names the user's company too.
+    const tabId = await tabIdOf(ext, server.url('/user-company.html'));
+    const saved = await sendPopup<{ ok: boolean; value: { article: { canonicalUrl: string } } }>(
+      settings,
+      'tab/save',
+      {
+        tabId,
+      },
+    );
+    expect(saved.ok).toBe(true);
+    const url = saved.value.article.canonicalUrl;
+    const got = await sendPopup<{ ok: boolean; value: { article: { detections: { companies: string[] } } } }>(
+      settings,
+      'article/get',
+      { url },
+    );
+    expect(got).toMatchObject({ ok: true });
+    expect(got.value.article.detections.companies.sort()).toEqual(['facebook', 'zorblax-analytics']);
+    expect(await sendPopup(settings, 'article/delete', { canonicalUrl: url })).toMatchObject({ ok: true });
     const removed = await sendPopup<{ ok: boolean }>(settings, 'company/remove', {
       companyId: 'zorblax-analytics',
     });
