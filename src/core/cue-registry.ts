@@ -100,7 +100,8 @@ function* allSources(): Generator<CueSource> {
 
 /**
  * How many patterns one step expands. A whole table at a time took 20–40 ms a step in a cold engine (a
- * Chromium trace of a page's first scan); a few patterns keep each step well under a millisecond.
+ * Chromium trace of a page's first scan, when detection still ran in the content script); a few patterns keep
+ * each step well under a millisecond, for a caller that builds between other work.
  */
 const PATTERNS_PER_STEP = 8;
 
@@ -123,7 +124,7 @@ function* buildSteps(): Generator<void, void, void> {
 /**
  * Builds the cue tables in small steps, for a caller that must not block: run one step per idle task
  * (`for (const _ of warmUpCues()) await nextTask()`). Optional — detect() builds whatever is left on first use
- * (about 25 ms in a cold engine, measured).
+ * (about 25 ms in a cold engine, measured), as the background does (background/page-detect.ts).
  */
 export function* warmUpCues(): Generator<void, void, void> {
   while (!registry) {
