@@ -7,8 +7,7 @@
  * viewport.ts), following the reader when they scroll; the results are those of document order
  * (scan-evidence.ts), and mentions are numbered and reported in document order.
  */
-import type { Mention, RemoteDetection } from '../core';
-import { sentenceFingerprint } from '../core/fingerprint';
+import type { Mention, RemoteDetection, RemoteMention } from '../core';
 import type { PageConfig } from '../shared/messages';
 import { MAX_DETECT_CHARS, MAX_DETECT_TEXT, MAX_DETECT_WINDOWS, type PageMention } from '../shared/schemas';
 import { staticRangeFor } from './dom-range';
@@ -35,13 +34,12 @@ export interface Annotation {
   block: TextBlock;
   range: StaticRange;
   sentence: string;
-  /** {@link sentenceFingerprint} of the sentence, computed once (corrections are matched by it). */
+  /** The sentence's fingerprint (core/fingerprint.ts), computed once: corrections are matched by it. */
   fingerprint: string;
   lang: 'en' | 'ar';
   highlighted: boolean;
 }
 
-const ARABIC = /[\u0600-\u06ff]/;
 const SOURCE_BREAKS = /[\n\r\t\f]/g;
 
 /**
@@ -201,12 +199,12 @@ export function createAnnotator(options: AnnotatorOptions) {
   function register(
     block: TextBlock,
     from: number,
-    mentions: readonly Mention[],
+    mentions: readonly RemoteMention[],
     evidence: ScanEvidence,
   ): boolean {
     if (mentions.length === 0) return false;
     const annotations = byBlock.get(block) ?? [];
-    for (const found of mentions) {
+    for (const { mention: found, sentence, fingerprint, lang } of mentions) {
       const mention =
         from === 0
           ? found
@@ -219,18 +217,14 @@ export function createAnnotator(options: AnnotatorOptions) {
             };
       const range = staticRangeFor(block, mention.start, mention.end);
       if (!range) continue;
-      const sentence = block.text
-        .slice(mention.sentenceStart, mention.sentenceEnd)
-        .replace(/\s+/g, ' ')
-        .trim();
       const a: Annotation = {
         id: nextId++,
         mention,
         block,
         range,
         sentence,
-        fingerprint: sentenceFingerprint(mention.companyId, sentence),
-        lang: ARABIC.test(sentence) ? 'ar' : 'en',
+        fingerprint,
+        lang,
         highlighted: false,
       };
       annotations.push(a);
@@ -308,7 +302,7 @@ export function createAnnotator(options: AnnotatorOptions) {
             return false;
           }
           evidence.deny(result.denied);
-          if (register(cut.block, cut.from, result.mentions, evidence)) annotated.add(cut.index);
+          if (register(cut.block, cut.from, result.found, evidence)) annotated.add(cut.index);
         }
         queue.shift();
         return true;

@@ -5,11 +5,24 @@
  * (the content script's scan-evidence.ts rechecks a block whose "no" later turns out wrong).
  */
 import { detect, type CompiledLexicon } from './detect';
+import { sentenceFingerprint } from './fingerprint';
 import type { Mention } from './types';
+
+/**
+ * A mention with what the caller shows and matches corrections by, worked out here (the content script's
+ * thread then only registers it): its sentence with white space collapsed, that sentence's fingerprint, and
+ * its script.
+ */
+export interface RemoteMention {
+  mention: Mention;
+  sentence: string;
+  fingerprint: string;
+  lang: 'en' | 'ar';
+}
 
 /** What one remote detection returns. */
 export interface RemoteDetection {
-  mentions: Mention[];
+  found: RemoteMention[];
   /** Companies asked about as page evidence and not in the caller's list (each once, in the order asked). */
   denied: string[];
 }
@@ -29,5 +42,21 @@ export function detectWithKnown(
       return false;
     },
   };
-  return { mentions: detect(text, lexicon, { pageCompanies }), denied };
+  const found: RemoteMention[] = [];
+  let sentence = '';
+  let lang: 'en' | 'ar' = 'en';
+  let sentenceStart = -1;
+  let sentenceEnd = -1;
+  for (const mention of detect(text, lexicon, { pageCompanies })) {
+    // Mentions of one sentence come together: its text is made once.
+    if (mention.sentenceStart !== sentenceStart || mention.sentenceEnd !== sentenceEnd) {
+      ({ sentenceStart, sentenceEnd } = mention);
+      sentence = text.slice(sentenceStart, sentenceEnd).replace(/\s+/g, ' ').trim();
+      lang = ARABIC.test(sentence) ? 'ar' : 'en';
+    }
+    found.push({ mention, sentence, fingerprint: sentenceFingerprint(mention.companyId, sentence), lang });
+  }
+  return { found, denied };
 }
+
+const ARABIC = /[\u0600-\u06ff]/;

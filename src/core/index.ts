@@ -8,5 +8,5 @@ export type { SentenceSpan } from './sentences';
 export { DATA_ACCESS_ACTIONS } from './classify';
 export { cuesReady, warmUpCues } from './cue-registry';
 export { detectWithKnown } from './detect-remote';
-export type { RemoteDetection } from './detect-remote';
+export type { RemoteDetection, RemoteMention } from './detect-remote';
 export type { Mention, Action, DataType, Lang } from './types';

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { RemoteDetection } from '../../../src/core';
+import { sentenceFingerprint } from '../../../src/core/fingerprint';
 import { createKbWorld, senders } from '../support/kb-world';
 
 type World = Awaited<ReturnType<typeof createKbWorld>>;
@@ -33,27 +34,50 @@ describe('page/detect', () => {
       { text: "Facebook asked banks for customers' financial data.", known: [] },
     ]);
     // "Apple" alone is a company only when the page named Apple elsewhere.
-    expect(alone).toEqual({ mentions: [], denied: ['apple'] });
-    expect(known!.mentions.map((m) => [m.companyId, m.start, m.end])).toEqual([['apple', 0, 5]]);
+    expect(alone).toEqual({ found: [], denied: ['apple'] });
+    expect(known!.found.map(({ mention: m }) => [m.companyId, m.start, m.end])).toEqual([['apple', 0, 5]]);
     expect(known!.denied).toEqual([]);
-    expect(data!.mentions).toMatchObject([{ companyId: 'facebook', kind: 'data', dataTypes: ['financial'] }]);
+    expect(data!.found.map((f) => f.mention)).toMatchObject([
+      { companyId: 'facebook', kind: 'data', dataTypes: ['financial'] },
+    ]);
+  });
+
+  it('gives each mention its sentence as shown (white space collapsed), its fingerprint and its script', async () => {
+    const world = await createKbWorld({ seed: false });
+    const en =
+      'Weather news.  Facebook asked \u00a0banks  for customers\u2019 financial data. Google did not.';
+    const ar = 'طلبت شركة فيسبوك من البنوك\u00a0 تفاصيل العملاء المصرفية.';
+    const [english, arabic] = await detect(world, [
+      { text: en, known: [] },
+      { text: ar, known: [] },
+    ]);
+    const sentence = 'Facebook asked banks for customers\u2019 financial data.';
+    expect(english!.found.map((f) => [f.mention.companyId, f.sentence, f.lang])).toEqual([
+      ['facebook', sentence, 'en'],
+      ['google', 'Google did not.', 'en'],
+    ]);
+    // The fingerprint a correction of this sentence stores, whatever its spacing on the page.
+    expect(english!.found[0]!.fingerprint).toBe(sentenceFingerprint('facebook', sentence));
+    expect(arabic!.found.map((f) => [f.mention.companyId, f.sentence, f.lang])).toEqual([
+      ['facebook', 'طلبت شركة فيسبوك من البنوك تفاصيل العملاء المصرفية.', 'ar'],
+    ]);
   });
 
   it("detects the user's own company once it is added, and not after it is removed", async () => {
     const world = await createKbWorld({ seed: false });
     const text = 'Zorblax Analytics collected location data from millions of phones.';
-    expect((await detect(world, [{ text, known: [] }]))[0]!.mentions).toEqual([]);
+    expect((await detect(world, [{ text, known: [] }]))[0]!.found).toEqual([]);
     const added = await popup(world, 'company/add', {
       name: 'Zorblax Analytics',
       aliases: { en: [], ar: [] },
     });
     expect(added.ok).toBe(true);
     const [found] = await detect(world, [{ text, known: [] }]);
-    expect(found!.mentions).toMatchObject([
+    expect(found!.found.map((f) => f.mention)).toMatchObject([
       { companyId: 'zorblax-analytics', kind: 'data', alias: 'Zorblax Analytics' },
     ]);
     expect((await popup(world, 'company/remove', { companyId: 'zorblax-analytics' })).ok).toBe(true);
-    expect((await detect(world, [{ text, known: [] }]))[0]!.mentions).toEqual([]);
+    expect((await detect(world, [{ text, known: [] }]))[0]!.found).toEqual([]);
   });
 
   it('refuses a window, a count of windows or a total of text over the limits, without detecting', async () => {
