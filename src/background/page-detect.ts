@@ -5,15 +5,15 @@
  * The lexicon (with the user's companies) is compiled once and kept until those change. Nothing here is
  * truth: a stopped worker derives it all again from the bundle and the database on its next request.
  */
-import { compileLexicon, detectWithKnown, type CompanyRecord, type CompiledLexicon } from '../core';
+import {
+  compileLexicon,
+  detectWithKnown,
+  type CompanyRecord,
+  type CompiledLexicon,
+  type RemoteDetection,
+} from '../core';
 import { companiesWith } from '../core/lexicon-data';
-import type { RemoteDetection } from '../core';
-
-/** One window of page text and its page evidence (see core/detect-remote.ts). */
-export interface DetectWindow {
-  text: string;
-  known: readonly string[];
-}
+import type { DetectWindow } from '../shared/schemas';
 
 export interface PageDetector {
   /** One result per window, in order. */

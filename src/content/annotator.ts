@@ -9,7 +9,13 @@
  */
 import type { Mention, RemoteDetection, RemoteMention } from '../core';
 import type { PageConfig } from '../shared/messages';
-import { MAX_DETECT_CHARS, MAX_DETECT_TEXT, MAX_DETECT_WINDOWS, type PageMention } from '../shared/schemas';
+import {
+  MAX_DETECT_CHARS,
+  MAX_DETECT_TEXT,
+  MAX_DETECT_WINDOWS,
+  type DetectWindow,
+  type PageMention,
+} from '../shared/schemas';
 import { staticRangeFor } from './dom-range';
 import type { Highlighter } from './highlighter';
 import { ScanEvidence } from './scan-evidence';
@@ -77,7 +83,7 @@ function nodesOf(block: TextBlock, start: number, end: number): Text[] {
  * Detects in windows of text, each with `known` as its page evidence (see core/detect-remote.ts); one result
  * per window, in order. The content script asks the background; tests detect in place.
  */
-export type WindowDetector = (windows: { text: string; known: string[] }[]) => Promise<RemoteDetection[]>;
+export type WindowDetector = (windows: DetectWindow[]) => Promise<RemoteDetection[]>;
 
 /**
  * Windows sent for detection in one request, at most: a round trip to the background took 5–7 ms here, and
@@ -138,7 +144,6 @@ export function createAnnotator(options: AnnotatorOptions) {
   const slice = new Slice({ now, yieldToPage });
   // Blocks dropped while their window's answer was awaited: the answer is for text no longer tracked.
   const dropped = new WeakSet<TextBlock>();
-  // Measured cost of the name check per character (a running average): sizes the windows to the slice.
   const shadowRoots = new Set<ShadowRoot>();
   let highlightCount = 0;
   // Highlights per text node: the browser repaints every highlight of a text node on each frame that touches

@@ -5,6 +5,7 @@
 import type { CompanyRecord, RemoteDetection } from '../core';
 import { companiesWith } from '../core/lexicon-data';
 import type { PageConfig } from '../shared/messages';
+import type { DetectWindow } from '../shared/schemas';
 import { sendFromContent } from '../shared/messaging';
 import { createAnnotator, type Annotation, type Annotator } from './annotator';
 import { createCardController } from './card/card-controller';
@@ -24,7 +25,7 @@ const CHANGE_REPORT_MS = 1_000;
 const DISABLED: PageConfig = { enabled: false, mode: 'off', mutedCompanies: [], corrections: [] };
 
 /** Detection in the background (see background/page-detect.ts); a failed request fails its windows only. */
-async function detectInBackground(windows: { text: string; known: string[] }[]): Promise<RemoteDetection[]> {
+async function detectInBackground(windows: DetectWindow[]): Promise<RemoteDetection[]> {
   const reply = await sendFromContent('page/detect', { windows });
   if (!reply.ok) throw new Error(reply.error);
   return reply.value.results;

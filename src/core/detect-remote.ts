@@ -6,6 +6,7 @@
  */
 import { detect, type CompiledLexicon } from './detect';
 import { sentenceFingerprint } from './fingerprint';
+import { collapseSpaces } from './sentence-view';
 import type { Mention } from './types';
 
 /**
@@ -51,7 +52,7 @@ export function detectWithKnown(
     // Mentions of one sentence come together: its text is made once.
     if (mention.sentenceStart !== sentenceStart || mention.sentenceEnd !== sentenceEnd) {
       ({ sentenceStart, sentenceEnd } = mention);
-      sentence = text.slice(sentenceStart, sentenceEnd).replace(/\s+/g, ' ').trim();
+      sentence = collapseSpaces(text.slice(sentenceStart, sentenceEnd));
       lang = ARABIC.test(sentence) ? 'ar' : 'en';
     }
     found.push({ mention, sentence, fingerprint: sentenceFingerprint(mention.companyId, sentence), lang });

@@ -337,7 +337,7 @@ function isJsSpace(c: number): boolean {
  * `text.replace(/\s+/g, ' ').trim()`, without the RegExp when there is nothing to change (nearly always:
  * single spaces between words, none at the ends).
  */
-function collapseSpaces(text: string): string {
+export function collapseSpaces(text: string): string {
   const last = text.length - 1;
   for (let i = 0; i <= last; i++) {
     const c = text.charCodeAt(i);

@@ -261,11 +261,11 @@ export const contentToBackground = {
     response: {} as PageConfig,
   },
   /**
-   * Detects in windows of the page's text (ones that name a company), here rather than on the page's thread:
-   * the classifier's tables are built once per worker, not once per page. Per window, `known`: the companies
-   * that count as named elsewhere on the page (evidence for an ambiguous name); its result lists those asked
-   * about that were not (see core/detect-remote.ts). One result per window, in order; offsets are into each
-   * window's `text`.
+   * Detects in windows of the page's text (all the text the content script reads), here rather than on the
+   * page's thread: the classifier's tables are built once per worker, not once per page. Per window, `known`:
+   * the companies that count as named elsewhere on the page (evidence for an ambiguous name); its result lists
+   * those asked about that were not (see core/detect-remote.ts). One result per window, in order; offsets are
+   * into each window's `text`.
    */
   'page/detect': {
     request: v.strictObject({

@@ -74,6 +74,8 @@ export const detectWindows = v.pipe(
     `at most ${MAX_DETECT_CHARS} characters of text a request`,
   ),
 );
+/** One window of a 'page/detect' request. */
+export type DetectWindow = v.InferOutput<typeof detectWindows>[number];
 /** Mentions per 'related/get' request (the hover card asks for one; the popup for a page's companies). */
 export const MAX_RELATED_MENTIONS = 100;
 
