@@ -134,26 +134,49 @@ function naiveBaseline(bundledCompanies: Shipped['companies']): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
+/** Seconds per call of one measured function: the fastest run and the median. */
+interface Timing {
+  best: number;
+  median: number;
+}
+
 /**
- * Seconds per call: the fastest of `runs` timed calls after two warm-ups, and the median. The machine is
- * shared (other jobs run beside the benchmark), so the fastest run is the best estimate of the code's own
- * cost; the median is printed too.
+ * Times several functions in interleaved rounds (each round calls every function once, in turn) after two
+ * warm-up rounds, and returns, per function, the fastest and the median call; plus, per round, the time of
+ * each function divided by that of the last one (the reference), as a median. The machine is shared and its
+ * speed drifts by ±20% within a minute (a bare arithmetic loop measured 590–840 ms in five runs): timed one
+ * after the other, two functions can be compared only across that drift; interleaved, each round compares
+ * them at the same speed, and the ratio's median is the figure to trust.
  */
-function time(runs: number, fn: () => unknown): { best: number; median: number } {
-  fn();
-  fn();
-  const samples: number[] = [];
+function timeRounds(runs: number, fns: readonly (() => unknown)[]): { timings: Timing[]; ratios: number[] } {
+  for (let warm = 0; warm < 2; warm++) for (const fn of fns) fn();
+  const samples = fns.map((): number[] => []);
+  const ratios = fns.map((): number[] => []);
   for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    fn();
-    samples.push((performance.now() - t0) / 1000);
+    const round = fns.map((fn, k) => {
+      const t0 = performance.now();
+      fn();
+      const s = (performance.now() - t0) / 1000;
+      samples[k]!.push(s);
+      return s;
+    });
+    const reference = round[round.length - 1]!;
+    round.forEach((s, k) => ratios[k]!.push(s / reference));
   }
-  samples.sort((a, b) => a - b);
-  return { best: samples[0]!, median: samples[Math.floor(samples.length / 2)]! };
+  const median = (xs: number[]): number => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return {
+    timings: samples.map((xs) => ({ best: Math.min(...xs), median: median(xs) })),
+    ratios: ratios.map(median),
+  };
+}
+
+/** {@link timeRounds} for a single function. */
+function time(runs: number, fn: () => unknown): Timing {
+  return timeRounds(runs, [fn]).timings[0]!;
 }
 
 /** Throughput as UTF-8 megabytes (10^6 bytes) per second, the usual measure of "MB of text". */
-function rate(bytes: number, t: { best: number; median: number }): string {
+function rate(bytes: number, t: Timing): string {
   const mbps = (s: number): string => (bytes / 1e6 / s).toFixed(1).padStart(6);
   return `${mbps(t.best)} MB/s (median ${mbps(t.median).trim()}; ${(t.best * 1000).toFixed(0)} ms)`;
 }
@@ -169,25 +192,32 @@ function report(
   const chunks = blocks(text, 600);
   let mentions = 0;
   let data = 0;
-  const whole = time(RUNS, () => {
-    const found = detect(text, lexicon);
-    mentions = found.length;
-    data = found.filter((m) => m.kind === 'data').length;
-  });
-  const chunked = time(RUNS, () => {
-    for (const b of chunks) detect(b, lexicon);
-  });
   let aliasHits = 0;
-  const matcher = time(RUNS, () => (aliasHits = scanCompanies(text, lexicon).length));
   let baseHits = 0;
-  const base = time(RUNS, () => (baseHits = [...text.matchAll(baseline)].length));
+  const {
+    timings: [whole, chunked, matcher, base],
+    ratios,
+  } = timeRounds(RUNS, [
+    () => {
+      const found = detect(text, lexicon);
+      mentions = found.length;
+      data = found.filter((m) => m.kind === 'data').length;
+    },
+    () => {
+      for (const b of chunks) detect(b, lexicon);
+    },
+    () => (aliasHits = scanCompanies(text, lexicon).length),
+    () => (baseHits = [...text.matchAll(baseline)].length),
+  ]);
+  // How many times faster than the baseline, from the median of the per-round time ratios.
+  const speedup = (k: number): string => `${(1 / ratios[k]!).toFixed(2)}× the baseline`;
   process.stdout.write(
     `${name}: ${(bytes / 1e6).toFixed(2)} MB UTF-8 (${(text.length / 1e6).toFixed(2)} M characters), ` +
       `${mentions} mentions, ${data} of kind 'data'\n` +
-      `  detect, whole text in one call      ${rate(bytes, whole)}\n` +
-      `  detect, ${String(chunks.length).padStart(4)} blocks of ~600 chars   ${rate(bytes, chunked)}\n` +
-      `  matcher alone (scanCompanies)       ${rate(bytes, matcher)}, ${aliasHits} raw hits\n` +
-      `  naive RegExp alternation (baseline) ${rate(bytes, base)}, ${baseHits} raw hits\n`,
+      `  detect, whole text in one call      ${rate(bytes, whole!)}, ${speedup(0)}\n` +
+      `  detect, ${String(chunks.length).padStart(4)} blocks of ~600 chars   ${rate(bytes, chunked!)}, ${speedup(1)}\n` +
+      `  matcher alone (scanCompanies)       ${rate(bytes, matcher!)}, ${aliasHits} raw hits\n` +
+      `  naive RegExp alternation (baseline) ${rate(bytes, base!)}, ${baseHits} raw hits\n`,
   );
 }
 
@@ -201,7 +231,8 @@ async function main(): Promise<void> {
       `company lexicon ${(bytes.lexicon / 1024).toFixed(1)} KB\n` +
       `lexicon: ${companies.length} companies, compile ${(compile.best * 1000).toFixed(1)} ms ` +
       `(median ${(compile.median * 1000).toFixed(1)} ms)\n` +
-      `one core; fastest of ${RUNS} runs after warm-up (median in brackets); MB = 10^6 bytes of UTF-8\n\n`,
+      `one core; ${RUNS} interleaved rounds after warm-up: fastest run (median in brackets), and speed-up over the\n` +
+      `baseline as the median of the per-round ratios; MB = 10^6 bytes of UTF-8\n\n`,
   );
   const en = repeatTo(englishCorpus(), MB);
   process.stdout.write(`English corpus: the saved pages (tags stripped) + seed, repeated ${en.copies}×\n`);
