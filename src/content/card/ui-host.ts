@@ -16,23 +16,31 @@ export interface UiHost {
 }
 
 export function createUiHost(css: string, doc: Document = document): UiHost {
-  // Not registered with customElements (content scripts have none in Chromium): an unknown hyphenated name
-  // is a plain HTMLElement, which may host a shadow root.
-  const host = doc.createElement(UI_HOST_TAG.toLowerCase());
-  const shadow = host.attachShadow({ mode: 'closed' });
-  applyStyles(shadow, css, doc);
+  // Made on first mount: most pages never show a card, and building the host and its stylesheet was a
+  // millisecond of every page's start-up (Chromium profile of the English story page).
+  let made: { host: HTMLElement; shadow: ShadowRoot } | undefined;
+  const make = () => {
+    // Not registered with customElements (content scripts have none in Chromium): an unknown hyphenated name
+    // is a plain HTMLElement, which may host a shadow root.
+    const host = doc.createElement(UI_HOST_TAG.toLowerCase());
+    const shadow = host.attachShadow({ mode: 'closed' });
+    applyStyles(shadow, css, doc);
+    return { host, shadow };
+  };
   return {
     mount() {
-      if (!host.isConnected) doc.documentElement.append(host);
-      return shadow;
+      made ??= make();
+      if (!made.host.isConnected) doc.documentElement.append(made.host);
+      return made.shadow;
     },
     unmount() {
-      host.remove();
+      made?.host.remove();
     },
-    isMounted: () => host.isConnected,
-    contains: (node) => node === host || (node instanceof Node && shadow.contains(node)),
+    isMounted: () => made?.host.isConnected ?? false,
+    contains: (node) =>
+      made !== undefined && (node === made.host || (node instanceof Node && made.shadow.contains(node))),
     destroy() {
-      host.remove();
+      made?.host.remove();
     },
   };
 }
