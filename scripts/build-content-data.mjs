@@ -1,5 +1,6 @@
-// Writes the compact data the content script carries into every page (npm run content-data):
-// - data/lexicon.json: data/companies.json without research sources, kinds or domains, one array per company;
+// Writes compact data the extension bundles (npm run content-data):
+// - data/lexicon.json: data/companies.json without research sources, kinds or domains, one array per company
+//   (the detector's lexicon, in the background and the popup);
 // - src/content/card/card-strings.json: the hover card's strings from public/_locales (en, ar) only.
 // Unit tests fail while these disagree with their sources.
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -6,8 +6,10 @@
  * truth: a stopped worker derives it all again from the bundle and the database on its next request.
  */
 import {
+  companyLabels,
   compileLexicon,
   detectWithKnown,
+  type CompanyLabel,
   type CompanyRecord,
   type CompiledLexicon,
   type RemoteDetection,
@@ -16,8 +18,10 @@ import { companiesWith } from '../core/lexicon-data';
 import type { DetectWindow } from '../shared/schemas';
 
 export interface PageDetector {
-  /** One result per window, in order. */
-  detect(windows: readonly DetectWindow[]): Promise<{ results: RemoteDetection[] }>;
+  /** One result per window, in order, and the labels of the companies found (with their parents). */
+  detect(
+    windows: readonly DetectWindow[],
+  ): Promise<{ results: RemoteDetection[]; companies: CompanyLabel[] }>;
   /** The lexicon detection uses now (bundled and user companies): also what a saved article is read with. */
   lexicon(): Promise<CompiledLexicon>;
   /** The user's companies or aliases changed: the next request compiles the lexicon again. */
@@ -41,7 +45,10 @@ export function createPageDetector(userCompanies: () => Promise<CompanyRecord[]>
     lexicon,
     async detect(windows) {
       const compiled = await lexicon();
-      return { results: windows.map(({ text, known }) => detectWithKnown(text, compiled, known)) };
+      const results = windows.map(({ text, known }) => detectWithKnown(text, compiled, known));
+      const found = new Set<string>();
+      for (const r of results) for (const m of r.found) found.add(m.mention.companyId);
+      return { results, companies: companyLabels(compiled, found) };
     },
     invalidate() {
       compiling = undefined;

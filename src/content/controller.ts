@@ -2,8 +2,7 @@
  * Wires the content script together and owns its lifetime: start, settings changes, teardown. Teardown runs
  * when the extension is reloaded or disabled ("Extension context invalidated"): nothing is left behind.
  */
-import type { CompanyRecord, RemoteDetection } from '../core';
-import { companiesWith } from '../core/lexicon-data';
+import type { CompanyLabel, CompanyRecord, RemoteDetection } from '../core';
 import type { PageConfig } from '../shared/messages';
 import type { DetectWindow } from '../shared/schemas';
 import { sendFromContent } from '../shared/messaging';
@@ -24,10 +23,17 @@ const CHANGE_REPORT_MS = 1_000;
 
 const DISABLED: PageConfig = { enabled: false, mode: 'off', mutedCompanies: [], corrections: [] };
 
-/** Detection in the background (see background/page-detect.ts); a failed request fails its windows only. */
-async function detectInBackground(windows: DetectWindow[]): Promise<RemoteDetection[]> {
+/**
+ * Detection in the background (see background/page-detect.ts); a failed request fails its windows only. The
+ * labels of the companies found go into `labels`: they arrive before the mentions that need them.
+ */
+async function detectInBackground(
+  windows: DetectWindow[],
+  labels: Map<string, CompanyLabel>,
+): Promise<RemoteDetection[]> {
   const reply = await sendFromContent('page/detect', { windows });
   if (!reply.ok) throw new Error(reply.error);
+  for (const label of reply.value.companies) labels.set(label.id, label);
   return reply.value.results;
 }
 
@@ -41,15 +47,10 @@ export async function startContentScript(): Promise<void> {
   const { signal } = controller;
   const highlighter = createHighlighter();
   const toast = createToast();
-  // The companies the card names (the user's merged in): a lookup only, detection is the background's.
-  const companies = new Map<string, CompanyRecord>();
-  const setCompanies = (next: PageConfig) => {
-    companies.clear();
-    for (const c of companiesWith(next.userCompanies)) companies.set(c.id, c);
-  };
-  setCompanies(config);
+  // The names and parents of the companies found so far, as the background's answers label them.
+  const companies = new Map<string, CompanyLabel>();
   const annotator = createAnnotator({
-    detect: detectInBackground,
+    detect: (windows) => detectInBackground(windows, companies),
     highlighter,
     config: effective(config),
     parentOf: (id) => companies.get(id)?.parent ?? undefined,
@@ -129,7 +130,8 @@ export async function startContentScript(): Promise<void> {
         const wasEnabled = config.enabled;
         const companiesChanged = !sameCompanies(config.userCompanies, reply.value.userCompanies);
         applyConfig(reply.value);
-        if (companiesChanged) setCompanies(reply.value);
+        // A user's company may have been renamed or removed: the page's next reading labels afresh.
+        if (companiesChanged) companies.clear();
         // Paused or switched off for this site: stop reading the page and forget what was read. Switched back
         // on: read it afresh (it may have changed meanwhile). The user's companies changed: read it afresh too
         // (the background detects with them), so that a company just added is highlighted at once.

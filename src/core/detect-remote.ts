@@ -61,3 +61,30 @@ export function detectWithKnown(
 }
 
 const ARABIC = /[\u0600-\u06ff]/;
+
+/**
+ * What the content script shows of a company: its names and its parent. The content script carries no
+ * lexicon (its 25 KB were parsed on every page, to name the few companies a page mentions): each
+ * detection answer brings the labels of the companies it found.
+ */
+export interface CompanyLabel {
+  id: string;
+  name: string;
+  /** The first Arabic spelling, or null when the record has none. */
+  nameAr: string | null;
+  parent: string | null;
+}
+
+/** The labels of the companies `ids` and of their parents (a card names both), each once. */
+export function companyLabels(lexicon: CompiledLexicon, ids: Iterable<string>): CompanyLabel[] {
+  const out = new Map<string, CompanyLabel>();
+  const add = (id: string | null): void => {
+    if (id === null || out.has(id)) return;
+    const record = lexicon.byId.get(id);
+    if (!record) return;
+    out.set(id, { id, name: record.name, nameAr: record.aliases.ar[0] ?? null, parent: record.parent });
+    add(record.parent);
+  };
+  for (const id of ids) add(id);
+  return [...out.values()];
+}

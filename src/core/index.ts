@@ -7,6 +7,6 @@ export { splitSentences } from './sentences';
 export type { SentenceSpan } from './sentences';
 export { DATA_ACCESS_ACTIONS } from './classify';
 export { cuesReady, warmUpCues } from './cue-registry';
-export { detectWithKnown } from './detect-remote';
-export type { RemoteDetection, RemoteMention } from './detect-remote';
+export { companyLabels, detectWithKnown } from './detect-remote';
+export type { CompanyLabel, RemoteDetection, RemoteMention } from './detect-remote';
 export type { Mention, Action, DataType, Lang } from './types';

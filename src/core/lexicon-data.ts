@@ -1,7 +1,8 @@
 /**
  * The bundled company lexicon as the detector needs it. Read from data/lexicon.json, the compact form of
- * data/companies.json written by `npm run content-data` (the content script carries it into every page, so it
- * leaves out what detection does not use: kinds, domains, research sources).
+ * data/companies.json written by `npm run content-data`, which leaves out what detection does not use (kinds,
+ * domains, research sources). The background and the popup carry it; the content script does not (the
+ * background labels the companies it finds, see detect-remote.ts).
  */
 import compact from '../../data/lexicon.json';
 import type { CompanyRecord } from './detect';

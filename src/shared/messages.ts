@@ -4,7 +4,7 @@
  * `{ok: true, value}` or `{ok: false, error}` and never throws across the boundary.
  */
 import * as v from 'valibot';
-import type { CompanyRecord, RemoteDetection } from '../core';
+import type { CompanyLabel, CompanyRecord, RemoteDetection } from '../core';
 import type { Action, DataType } from '../core/types';
 import {
   alias,
@@ -271,7 +271,7 @@ export const contentToBackground = {
     request: v.strictObject({
       windows: detectWindows,
     }),
-    response: {} as { results: RemoteDetection[] },
+    response: {} as { results: RemoteDetection[]; companies: CompanyLabel[] },
   },
   /** The content script finished (re)scanning its frame; the background keeps the mentions for the popup. */
   'page/scanned': {

@@ -86,6 +86,8 @@ describe.skipIf(skipChromium)('in-page annotation in Chromium', () => {
     const card = await waitForCard(page, (c) => c.relatedIds.length > 0);
     expect(card.dir).toBe('rtl');
     expect(card.text).toContain('فيسبوك');
+    // The parent, in Arabic: the page never names it, the background's label of Facebook does.
+    expect(card.text).toContain('تابعة لـميتا');
     expect(card.relatedIds[0]).toBe('FB-BANKS-WSJ-2018');
     const focus = (await page.evaluate(READ_HIGHLIGHTS)) as HighlightTexts;
     expect(focus['privacy-radar-focus']).toHaveLength(1);
@@ -115,6 +117,7 @@ describe.skipIf(skipChromium)('in-page annotation in Chromium', () => {
     );
     const card = await waitForCard(page, (c) => c.text !== null);
     expect(card.text).toContain('Facebook');
+    expect(card.text).toContain('part of Meta');
     expect(card.dir).toBe('ltr');
     await page.close();
   });

@@ -5,7 +5,7 @@
  */
 import { render } from 'preact';
 import type { Annotation } from '../annotator';
-import type { CompanyRecord } from '../../core';
+import type { CompanyLabel } from '../../core';
 import type { RelatedItem, Response } from '../../shared/messages';
 import { translate, uiLangOf, type UiLang } from './strings';
 import type { Highlighter } from '../highlighter';
@@ -23,7 +23,7 @@ export interface CardDeps {
   candidatesOf(node: Text): readonly Annotation[];
   shadowRoots(): ShadowRoot[];
   inOrder(): Annotation[];
-  company(id: string): CompanyRecord | undefined;
+  company(id: string): CompanyLabel | undefined;
   highlighter: Highlighter;
   related(a: Annotation): Promise<Response<RelatedItem[]>>;
   save(): Promise<Response<unknown>>;
@@ -73,7 +73,7 @@ export function createCardController(deps: CardDeps) {
     if (!id) return undefined;
     const record = deps.company(id);
     if (!record) return id;
-    return (lang === 'ar' ? record.aliases.ar[0] : undefined) ?? record.name;
+    return (lang === 'ar' ? record.nameAr : null) ?? record.name;
   }
 
   function place(a: Annotation, lang: UiLang): { left: number; top: number } {

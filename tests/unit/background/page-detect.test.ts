@@ -3,22 +3,28 @@
  * evidence of each; the user's own companies are detected as soon as they are added, and no longer once removed.
  */
 import { describe, expect, it } from 'vitest';
-import type { RemoteDetection } from '../../../src/core';
+import type { CompanyLabel, RemoteDetection } from '../../../src/core';
 import { sentenceFingerprint } from '../../../src/core/fingerprint';
 import { createKbWorld, senders } from '../support/kb-world';
 
 type World = Awaited<ReturnType<typeof createKbWorld>>;
 
-async function detect(
-  world: World,
-  windows: { text: string; known: string[] }[],
-): Promise<RemoteDetection[]> {
+type Answer = { results: RemoteDetection[]; companies: CompanyLabel[] };
+
+async function answer(world: World, windows: { text: string; known: string[] }[]): Promise<Answer> {
   const reply = await world.route(
     { channel: 'content', type: 'page/detect', payload: { windows } },
     senders.page,
   );
   if (!reply.ok) throw new Error(reply.error);
-  return (reply.value as { results: RemoteDetection[] }).results;
+  return reply.value as Answer;
+}
+
+async function detect(
+  world: World,
+  windows: { text: string; known: string[] }[],
+): Promise<RemoteDetection[]> {
+  return (await answer(world, windows)).results;
 }
 
 const popup = (world: World, type: string, payload: unknown) =>
@@ -63,6 +69,20 @@ describe('page/detect', () => {
     ]);
   });
 
+  it('labels the companies it found and their parents, each once, and no other', async () => {
+    const world = await createKbWorld({ seed: false });
+    const { companies } = await answer(world, [
+      { text: 'Instagram shared location data with advertisers.', known: [] },
+      { text: 'تطلب إنستغرام بيانات المستخدمين. Weather: sunny.', known: [] },
+      { text: 'Apple sells phones.', known: [] },
+    ]);
+    // Instagram's parent is Meta, and the card names it; Apple was not found (no evidence), so not labelled.
+    expect(companies).toEqual([
+      { id: 'instagram', name: 'Instagram', nameAr: 'إنستغرام', parent: 'meta' },
+      { id: 'meta', name: 'Meta', nameAr: 'ميتا', parent: null },
+    ]);
+  });
+
   it("detects the user's own company once it is added, and not after it is removed", async () => {
     const world = await createKbWorld({ seed: false });
     const text = 'Zorblax Analytics collected location data from millions of phones.';
@@ -72,9 +92,15 @@ describe('page/detect', () => {
       aliases: { en: [], ar: [] },
     });
     expect(added.ok).toBe(true);
-    const [found] = await detect(world, [{ text, known: [] }]);
+    const {
+      results: [found],
+      companies,
+    } = await answer(world, [{ text, known: [] }]);
     expect(found!.found.map((f) => f.mention)).toMatchObject([
       { companyId: 'zorblax-analytics', kind: 'data', alias: 'Zorblax Analytics' },
+    ]);
+    expect(companies).toEqual([
+      { id: 'zorblax-analytics', name: 'Zorblax Analytics', nameAr: null, parent: null },
     ]);
     expect((await popup(world, 'company/remove', { companyId: 'zorblax-analytics' })).ok).toBe(true);
     expect((await detect(world, [{ text, known: [] }]))[0]!.found).toEqual([]);
