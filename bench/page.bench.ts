@@ -68,18 +68,16 @@ async function annotateRun(context: BrowserContext, extensionId: string, url: st
   return { highlights, ...stats };
 }
 
-async function plainRun(context: BrowserContext, url: string) {
-  // The floor is read cold, as our content script reads a page: a fresh page each run, one walk each.
-  const floors: number[] = [];
-  let chars = 0;
-  for (let i = 0; i < RUNS; i++) {
-    const fresh = await context.newPage();
-    await fresh.goto(url, { waitUntil: 'load' });
-    const [c, ms] = (await fresh.evaluate(FLOOR_WALK)) as [number, number];
-    chars = c;
-    floors.push(ms);
-    await fresh.close();
-  }
+/** The floor, read cold as our content script reads a page: a fresh page, one walk. */
+async function floorRun(context: BrowserContext, url: string): Promise<{ chars: number; ms: number }> {
+  const fresh = await context.newPage();
+  await fresh.goto(url, { waitUntil: 'load' });
+  const [chars, ms] = (await fresh.evaluate(FLOOR_WALK)) as [number, number];
+  await fresh.close();
+  return { chars, ms };
+}
+
+async function markRun(context: BrowserContext, url: string): Promise<number> {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
   let markMs = NaN;
@@ -104,7 +102,7 @@ async function plainRun(context: BrowserContext, url: string) {
     ])) as number;
   }
   await page.close();
-  return { chars, floorMs: median(floors), markMs };
+  return markMs;
 }
 
 async function main() {
@@ -132,7 +130,7 @@ async function main() {
       'longest task ms',
       'longest without script evaluation',
       'floor ms',
-      'ratio',
+      'ratio (median of the runs)',
       'mark.js ms',
       'mark.js / ours',
     ].join(' | '),
@@ -140,9 +138,22 @@ async function main() {
   const chosen = pages.filter((p) => !ONLY_PAGES || ONLY_PAGES.some((part) => p.includes(part)));
   for (const path of process.env.BENCH_ONLY === 'edits' ? [] : chosen) {
     const url = server.url(path);
+    // Each round runs the annotator and the floor one after the other, and the ratio is the median of the
+    // rounds' ratios: the machine's speed drifts by ±20% within a minute, and a ratio of two medians taken
+    // minutes apart carried that drift.
     const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await annotateRun(ext.context, ext.extensionId, url));
-    const base = await plainRun(plain, url);
+    const floors: number[] = [];
+    const ratios: number[] = [];
+    let chars = 0;
+    for (let i = 0; i < RUNS; i++) {
+      const run = await annotateRun(ext.context, ext.extensionId, url);
+      const floor = await floorRun(plain, url);
+      runs.push(run);
+      floors.push(floor.ms);
+      ratios.push(run.totalMs / Math.max(floor.ms, 0.1));
+      chars = floor.chars;
+    }
+    const base = { chars, floorMs: median(floors), markMs: await markRun(plain, url) };
     const total = median(runs.map((r) => r.totalMs));
     const row = [
       path,
@@ -153,7 +164,7 @@ async function main() {
       fmt(Math.max(...runs.map((r) => r.longestMs))),
       fmt(Math.max(...runs.map((r) => r.longestSlicedMs))),
       fmt(base.floorMs),
-      (total / Math.max(base.floorMs, 0.1)).toFixed(1) + '×',
+      median(ratios).toFixed(1) + '×',
       fmt(base.markMs),
       Number.isFinite(base.markMs) ? (base.markMs / Math.max(total, 0.1)).toFixed(0) + '×' : '—',
     ];
