@@ -25,7 +25,7 @@ const connection = createConnection({ bundle });
 const detector = createPageDetector(async () => userLexicon(await connection.db()));
 const kb = createKbHandlers({
   connection,
-  onChange: () => detector.invalidate(),
+  onCompaniesChange: () => detector.invalidate(),
   tabs,
   activeTabId,
   session: browser.storage.session,

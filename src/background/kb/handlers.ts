@@ -31,8 +31,11 @@ export interface KbDeps {
   sendRescan: SendRescan;
   storage: StorageLike | undefined;
   now?: () => number;
-  /** The user's data changed (anything a page's configuration or detection reads). */
-  onChange?: () => void;
+  /**
+   * The user's companies or aliases changed (added, removed, or an import that wrote any data): what detection
+   * reads. Mutes, corrections, settings and saved articles change only what pages show, not what is detected.
+   */
+  onCompaniesChange?: () => void;
 }
 
 type SharedMessage = 'article/save' | 'related/get' | 'mute/add' | 'correction/add';
@@ -69,9 +72,9 @@ export function createKbHandlers(deps: KbDeps): { content: ContentHandlers; popu
   const db = () => deps.connection.db();
   const now = deps.now ?? Date.now;
   // Not awaited: the answer must not wait for every tab to rescan. A worker stopped meanwhile only skips it.
-  const changed = <T>(value: T, didChange = true): T => {
+  const changed = <T>(value: T, didChange = true, companies = false): T => {
     if (!didChange) return value;
-    deps.onChange?.();
+    if (companies) deps.onCompaniesChange?.();
     void rescanKnownTabs(deps.session, deps.sendRescan).catch(() => undefined);
     return value;
   };
@@ -125,23 +128,23 @@ export function createKbHandlers(deps: KbDeps): { content: ContentHandlers; popu
       return changed({ removed }, removed);
     },
     'companies/user': async () => listUserAdditions(await db()),
-    'company/add': async (p) => changed({ company: await addCompany(await db(), p) }),
+    'company/add': async (p) => changed({ company: await addCompany(await db(), p) }, true, true),
     'company/remove': async (p) => {
       const removed = await removeCompany(await db(), p.companyId);
-      return changed({ removed }, removed);
+      return changed({ removed }, removed, true);
     },
     'alias/add': async (p) => {
       const result = await addAlias(await db(), p, now());
-      return changed(result, result.created);
+      return changed(result, result.created, true);
     },
     'alias/remove': async (p) => {
       const removed = await removeAlias(await db(), p);
-      return changed({ removed }, removed);
+      return changed({ removed }, removed, true);
     },
     'backup/export': async () => exportBackup(await db(), now()),
     'backup/import': async (p) => {
       const report = await importBackup(await db(), p.text, p.dryRun);
-      return changed(report, report.written);
+      return changed(report, report.written, true);
     },
     'kb/info': async () => kbInfo(await db(), deps.storage),
   };

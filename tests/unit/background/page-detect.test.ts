@@ -83,6 +83,25 @@ describe('page/detect', () => {
     ]);
   });
 
+  it('compiles the lexicon again when the user changes companies or aliases, and only then', async () => {
+    const world = await createKbWorld({ seed: false });
+    const first = await world.detector.lexicon();
+    // A mute, a correction and a setting change what pages show, not what is detected: the lexicon is kept.
+    expect((await popup(world, 'mute/add', { kind: 'company', value: 'facebook' })).ok).toBe(true);
+    expect(
+      (await popup(world, 'correction/add', { companyId: 'facebook', sentence: 'Facebook asked banks.' })).ok,
+    ).toBe(true);
+    expect((await popup(world, 'settings/set', { mode: 'all' })).ok).toBe(true);
+    expect(await world.detector.lexicon()).toBe(first);
+    expect(
+      (await popup(world, 'alias/add', { companyId: 'facebook', lang: 'en', alias: 'Facebook Blue' })).ok,
+    ).toBe(true);
+    const second = await world.detector.lexicon();
+    expect(second).not.toBe(first);
+    const [found] = await detect(world, [{ text: 'Facebook Blue asked banks for account data.', known: [] }]);
+    expect(found!.found.map((f) => f.mention.alias)).toEqual(['Facebook Blue']);
+  });
+
   it("detects the user's own company once it is added, and not after it is removed", async () => {
     const world = await createKbWorld({ seed: false });
     const text = 'Zorblax Analytics collected location data from millions of phones.';

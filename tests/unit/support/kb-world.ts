@@ -14,7 +14,7 @@ import { addMute } from '../../../src/background/kb/mutes';
 import { updateSettings } from '../../../src/background/kb/settings';
 import { deleteArticle } from '../../../src/background/kb/trash';
 import { addAlias, addCompany, userLexicon } from '../../../src/background/kb/user-companies';
-import { createPageDetector } from '../../../src/background/page-detect';
+import { createPageDetector, type PageDetector } from '../../../src/background/page-detect';
 import { createRouter, type RouterOptions, type Sender } from '../../../src/background/router';
 import type { Response } from '../../../src/shared/messages';
 import { articleInput, freshIndexedDb } from '../background/kb/fixtures';
@@ -156,6 +156,8 @@ export interface KbWorld {
   rescans: number[];
   /** A dump of the whole database (see db-dump.ts). */
   dump: () => Promise<string>;
+  /** The background's page detector, wired to these handlers as in the background. */
+  detector: PageDetector;
 }
 
 /** A fresh database seeded with `bundle` (the real one by default) and {@link seedUserData}, and its router. */
@@ -171,7 +173,7 @@ export async function createKbWorld(options: { bundle?: Bundle; seed?: boolean }
   const detector = createPageDetector(async () => userLexicon(await db()));
   const kb = createKbHandlers({
     connection,
-    onChange: () => detector.invalidate(),
+    onCompaniesChange: () => detector.invalidate(),
     tabs: { get: async () => null },
     activeTabId: async () => 3,
     session,
@@ -197,5 +199,5 @@ export async function createKbWorld(options: { bundle?: Bundle; seed?: boolean }
     content: recorded('content', content, calls),
     popup: recorded('popup', popup, calls),
   });
-  return { connection, db, route, calls, rescans, dump: async () => dumpDatabase(await db()) };
+  return { connection, db, route, calls, rescans, detector, dump: async () => dumpDatabase(await db()) };
 }
