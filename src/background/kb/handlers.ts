@@ -72,11 +72,15 @@ export function createKbHandlers(deps: KbDeps): { content: ContentHandlers; popu
   const db = () => deps.connection.db();
   const now = deps.now ?? Date.now;
   // Not awaited: the answer must not wait for every tab to rescan. A worker stopped meanwhile only skips it.
-  const changed = <T>(value: T, didChange = true, companies = false): T => {
+  const changed = <T>(value: T, didChange = true): T => {
     if (!didChange) return value;
-    if (companies) deps.onCompaniesChange?.();
     void rescanKnownTabs(deps.session, deps.sendRescan).catch(() => undefined);
     return value;
+  };
+  // A change to what detection reads: the detector recompiles, then open pages rescan as for any change.
+  const companiesChanged = <T>(value: T, didChange = true): T => {
+    if (didChange) deps.onCompaniesChange?.();
+    return changed(value, didChange);
   };
 
   const shared = {
@@ -128,23 +132,23 @@ export function createKbHandlers(deps: KbDeps): { content: ContentHandlers; popu
       return changed({ removed }, removed);
     },
     'companies/user': async () => listUserAdditions(await db()),
-    'company/add': async (p) => changed({ company: await addCompany(await db(), p) }, true, true),
+    'company/add': async (p) => companiesChanged({ company: await addCompany(await db(), p) }),
     'company/remove': async (p) => {
       const removed = await removeCompany(await db(), p.companyId);
-      return changed({ removed }, removed, true);
+      return companiesChanged({ removed }, removed);
     },
     'alias/add': async (p) => {
       const result = await addAlias(await db(), p, now());
-      return changed(result, result.created, true);
+      return companiesChanged(result, result.created);
     },
     'alias/remove': async (p) => {
       const removed = await removeAlias(await db(), p);
-      return changed({ removed }, removed, true);
+      return companiesChanged({ removed }, removed);
     },
     'backup/export': async () => exportBackup(await db(), now()),
     'backup/import': async (p) => {
       const report = await importBackup(await db(), p.text, p.dryRun);
-      return changed(report, report.written, true);
+      return companiesChanged(report, report.written);
     },
     'kb/info': async () => kbInfo(await db(), deps.storage),
   };
