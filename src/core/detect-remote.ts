@@ -4,7 +4,7 @@
  * back as the companies detect() asked about and was told "no", which the caller notes as its own answers
  * (the content script's scan-evidence.ts rechecks a block whose "no" later turns out wrong).
  */
-import { detect, type CompiledLexicon } from './detect';
+import { companyById, detect, type CompiledLexicon } from './detect';
 import { sentenceFingerprint } from './fingerprint';
 import { collapseSpaces } from './sentence-view';
 import type { Mention } from './types';
@@ -80,7 +80,7 @@ export function companyLabels(lexicon: CompiledLexicon, ids: Iterable<string>): 
   const out = new Map<string, CompanyLabel>();
   const add = (id: string | null): void => {
     if (id === null || out.has(id)) return;
-    const record = lexicon.byId.get(id);
+    const record = companyById(lexicon, id);
     if (!record) return;
     out.set(id, { id, name: record.name, nameAr: record.aliases.ar[0] ?? null, parent: record.parent });
     add(record.parent);
