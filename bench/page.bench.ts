@@ -68,6 +68,30 @@ async function annotateRun(context: BrowserContext, extensionId: string, url: st
   return { highlights, ...stats };
 }
 
+/**
+ * Runs `first` then `second` in each of `runs` rounds; returns both series and the median of the rounds'
+ * `ratio(first, second)`. The machine's speed drifts by ±20% within a minute: a ratio of two medians taken
+ * minutes apart carried that drift, a ratio within one round does not.
+ */
+async function inRounds<A, B>(
+  runs: number,
+  first: () => Promise<A>,
+  second: () => Promise<B>,
+  ratio: (a: A, b: B) => number,
+): Promise<{ firsts: A[]; seconds: B[]; ratio: number }> {
+  const firsts: A[] = [];
+  const seconds: B[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const a = await first();
+    const b = await second();
+    firsts.push(a);
+    seconds.push(b);
+    ratios.push(ratio(a, b));
+  }
+  return { firsts, seconds, ratio: median(ratios) };
+}
+
 /** The floor, read cold as our content script reads a page: a fresh page, one walk. */
 async function floorRun(context: BrowserContext, url: string): Promise<{ chars: number; ms: number }> {
   const fresh = await context.newPage();
@@ -138,22 +162,21 @@ async function main() {
   const chosen = pages.filter((p) => !ONLY_PAGES || ONLY_PAGES.some((part) => p.includes(part)));
   for (const path of process.env.BENCH_ONLY === 'edits' ? [] : chosen) {
     const url = server.url(path);
-    // Each round runs the annotator and the floor one after the other, and the ratio is the median of the
-    // rounds' ratios: the machine's speed drifts by ±20% within a minute, and a ratio of two medians taken
-    // minutes apart carried that drift.
-    const runs = [];
-    const floors: number[] = [];
-    const ratios: number[] = [];
-    let chars = 0;
-    for (let i = 0; i < RUNS; i++) {
-      const run = await annotateRun(ext.context, ext.extensionId, url);
-      const floor = await floorRun(plain, url);
-      runs.push(run);
-      floors.push(floor.ms);
-      ratios.push(run.totalMs / Math.max(floor.ms, 0.1));
-      chars = floor.chars;
-    }
-    const base = { chars, floorMs: median(floors), markMs: await markRun(plain, url) };
+    const {
+      firsts: runs,
+      seconds: floors,
+      ratio,
+    } = await inRounds(
+      RUNS,
+      () => annotateRun(ext.context, ext.extensionId, url),
+      () => floorRun(plain, url),
+      (run, floor) => run.totalMs / Math.max(floor.ms, 0.1),
+    );
+    const base = {
+      chars: floors[0]!.chars,
+      floorMs: median(floors.map((f) => f.ms)),
+      markMs: await markRun(plain, url),
+    };
     const total = median(runs.map((r) => r.totalMs));
     const row = [
       path,
@@ -164,7 +187,7 @@ async function main() {
       fmt(Math.max(...runs.map((r) => r.longestMs))),
       fmt(Math.max(...runs.map((r) => r.longestSlicedMs))),
       fmt(base.floorMs),
-      median(ratios).toFixed(1) + '×',
+      ratio.toFixed(1) + '×',
       fmt(base.markMs),
       Number.isFinite(base.markMs) ? (base.markMs / Math.max(total, 0.1)).toFixed(0) + '×' : '—',
     ];
@@ -175,29 +198,34 @@ async function main() {
   for (const n of [200, 2000]) {
     server.page(`/bench/edits-${n}.html`, highlightsPageHtml(n));
     const url = server.url(`/bench/edits-${n}.html`);
-    // A few milliseconds each: one sample of each swung from 1.04× to 2.1× from run to run. Each round times
-    // the edits with the extension, then without, and the ratio is the median of the rounds' ratios.
-    const ons: number[] = [];
-    const offs: number[] = [];
-    const ratios: number[] = [];
+    // A few milliseconds each: one sample of each swung from 1.04× to 2.1× from run to run.
     let registered = 0;
-    for (let i = 0; i < RUNS; i++) {
-      const on = await ext.context.newPage();
-      await on.goto(url);
-      registered = await settle(on);
-      const onMs = (await on.evaluate(TIME_DOM_EDITS)) as number;
-      await on.close();
-      const off = await plain.newPage();
-      await off.goto(url);
-      const offMs = (await off.evaluate(TIME_DOM_EDITS)) as number;
-      await off.close();
-      ons.push(onMs);
-      offs.push(offMs);
-      ratios.push(onMs / offMs);
-    }
+    const {
+      firsts: ons,
+      seconds: offs,
+      ratio,
+    } = await inRounds(
+      RUNS,
+      async () => {
+        const on = await ext.context.newPage();
+        await on.goto(url);
+        registered = await settle(on);
+        const ms = (await on.evaluate(TIME_DOM_EDITS)) as number;
+        await on.close();
+        return ms;
+      },
+      async () => {
+        const off = await plain.newPage();
+        await off.goto(url);
+        const ms = (await off.evaluate(TIME_DOM_EDITS)) as number;
+        await off.close();
+        return ms;
+      },
+      (on, off) => on / off,
+    );
     console.log(
       `DOM edits (insert+remove 2,000 elements) with ${registered} highlights, median of ${RUNS} rounds: ` +
-        `on ${fmt(median(ons))} ms, off ${fmt(median(offs))} ms, ${median(ratios).toFixed(2)}×`,
+        `on ${fmt(median(ons))} ms, off ${fmt(median(offs))} ms, ${ratio.toFixed(2)}×`,
     );
   }
 
