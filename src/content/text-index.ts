@@ -76,12 +76,18 @@ export function isInline(el: Element): boolean {
 /** The custom-element name of our own in-page UI host: never indexed. */
 export const UI_HOST_TAG = 'PRIVACY-RADAR-UI';
 
+/**
+ * Elements whose subtree is not read whatever their tag: hidden, hidden from assistive technology, or editable
+ * (editable regions belong to the user's typing: never decorate them).
+ */
+const SKIPPED_BY_ATTRIBUTE = '[hidden],[aria-hidden="true"],[contenteditable]:not([contenteditable="false"])';
+
+function isSkippedTag(tag: string): boolean {
+  return SKIP.has(tag) || tag === UI_HOST_TAG;
+}
+
 function isSkipped(el: Element): boolean {
-  if (SKIP.has(el.tagName) || el.tagName === UI_HOST_TAG) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  // Editable regions belong to the user's typing: never decorate them.
-  const editable = el.getAttribute('contenteditable');
-  return editable !== null && editable !== 'false';
+  return isSkippedTag(el.tagName) || el.matches(SKIPPED_BY_ATTRIBUTE);
 }
 
 /** The nearest ancestor (or self) that is not an inline element. */
@@ -104,6 +110,8 @@ export class TextWalker {
   /** The open shadow roots met so far (hit-testing needs them: caret lookups do not enter shadow trees). */
   readonly shadowRoots: ShadowRoot[] = [];
   private walker: TreeWalker | undefined;
+  /** The elements under the walker's root that {@link SKIPPED_BY_ATTRIBUTE} matches. */
+  private skipped: ReadonlySet<Element> = new Set();
   private current: TextBlock | undefined;
   /**
    * How many blocks `out` held when the first root was fully walked: those are in document order. Blocks after
@@ -135,6 +143,11 @@ export class TextWalker {
         if (!root) return true;
         const doc = root.ownerDocument ?? document;
         this.walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+        // One selector query per root instead of three attribute reads per element: measured in an isolated
+        // world on cold saved pages, the walk took 14.5 ms instead of 18.4 on wikipedia, 9.7 instead of 11.5
+        // on engadget (the floor: 10.9 and 6.8). Elements added later, between two slices, are not in the set:
+        // the mutation that added them re-reads their block with a walker of its own.
+        this.skipped = new Set(root.querySelectorAll(SKIPPED_BY_ATTRIBUTE));
         this.current = undefined;
       }
       const walker = this.walker;
@@ -142,12 +155,13 @@ export class TextWalker {
       while (node) {
         if (node.nodeType === 1) {
           const el = node as Element;
-          if (isSkipped(el)) {
+          const tag = el.tagName;
+          if (isSkippedTag(tag) || this.skipped.has(el)) {
             node = skipSubtree(walker);
             continue;
           }
-          if (el.tagName === 'BR') this.current = undefined;
-          else if (this.shallow && !INLINE.has(el.tagName)) {
+          if (tag === 'BR') this.current = undefined;
+          else if (this.shallow && !INLINE.has(tag)) {
             node = skipSubtree(walker);
             continue;
           }

@@ -26,6 +26,25 @@ describe('text index', () => {
     expect(texts(indexText(body(html)))).toEqual(['keep', 'end']);
   });
 
+  it('reads what only looks skipped: contenteditable="false", aria-hidden="false"', () => {
+    const html =
+      '<div contenteditable="false">one</div><div contenteditable="">Facebook</div>' +
+      '<div aria-hidden="false">two</div><div><span contenteditable="plaintext-only">Facebook</span>three</div>';
+    expect(texts(indexText(body(html)))).toEqual(['one', 'two', 'three']);
+  });
+
+  it('skips hidden regions inside open shadow roots', () => {
+    const root = body('<div id="host"></div>');
+    const shadow = root.querySelector('#host')!.attachShadow({ mode: 'open' });
+    const shown = document.createElement('p');
+    shown.textContent = 'shown';
+    const hidden = document.createElement('p');
+    hidden.setAttribute('aria-hidden', 'true');
+    hidden.textContent = 'Facebook';
+    shadow.append(hidden, shown);
+    expect(texts(indexText(root))).toEqual(['shown']);
+  });
+
   it('enters open shadow roots', () => {
     const root = body('<div id="host"></div><p>light</p>');
     const shadow = root.querySelector('#host')!.attachShadow({ mode: 'open' });
