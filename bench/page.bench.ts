@@ -2,7 +2,9 @@
  * `npm run bench:page`: the built extension in Chromium on real and generated pages. For each page: text size,
  * the extension's main-thread work from document_idle until all highlights are registered (median of 5 runs,
  * from a Chromium trace: tasks that ran extension script), its longest task, mark.js marking the same aliases,
- * and the floor (a bare TreeWalker reading the text once). Also the page's own DOM edits with the extension on
+ * and the floor (a bare TreeWalker reading the text once). Also, as a second reference, what the least possible
+ * content script costs on the same page (bench/support/least-extension: read the text once, send it, register one
+ * highlight): no annotator can cost less than that either. Also the page's own DOM edits with the extension on
  * and off, and a feed that appends 100 items every 100 ms.
  *
  * Environment: RUNS (runs per page, default 5), SKIP_MARKJS=1 (no mark.js column: it takes minutes),
@@ -134,6 +136,7 @@ async function main() {
   // BENCH_DIST: another build (to compare two commits on the same machine, run after run).
   const ext = await launchChromium(process.env.BENCH_DIST ? { dist: process.env.BENCH_DIST } : {});
   const plain = await launchPlainChromium();
+  const least = await launchChromium({ dist: resolve(import.meta.dirname, 'support/least-extension') });
   server.page('/bench/article-1mb.html', articleHtml(1_000_000));
   const pages = [
     ...readdirSync(resolve(sharedDir, 'pages'))
@@ -155,6 +158,8 @@ async function main() {
       'longest without script evaluation',
       'floor ms',
       'ratio (median of the runs)',
+      'least content script ms',
+      'its ratio to the floor',
       'mark.js ms',
       'mark.js / ours',
     ].join(' | '),
@@ -169,6 +174,12 @@ async function main() {
     } = await inRounds(
       RUNS,
       () => annotateRun(ext.context, ext.extensionId, url),
+      () => floorRun(plain, url),
+      (run, floor) => run.totalMs / Math.max(floor.ms, 0.1),
+    );
+    const leastRuns = await inRounds(
+      RUNS,
+      () => annotateRun(least.context, least.extensionId, url),
       () => floorRun(plain, url),
       (run, floor) => run.totalMs / Math.max(floor.ms, 0.1),
     );
@@ -188,6 +199,8 @@ async function main() {
       fmt(Math.max(...runs.map((r) => r.longestSlicedMs))),
       fmt(base.floorMs),
       ratio.toFixed(1) + '×',
+      fmt(median(leastRuns.firsts.map((r) => r.totalMs))),
+      leastRuns.ratio.toFixed(1) + '×',
       fmt(base.markMs),
       Number.isFinite(base.markMs) ? (base.markMs / Math.max(total, 0.1)).toFixed(0) + '×' : '—',
     ];
@@ -255,6 +268,7 @@ async function main() {
   );
 
   await plain.close();
+  await least.close();
   await ext.close();
   await server.close();
 }
